@@ -4,7 +4,7 @@ import pytest
 
 from deepfix.errors import DeepfixError
 from deepfix.tasks.spider.sql.parser import parse_sql, tokenize
-from tests.spider_sql_schema import CONCERTS
+from spider_sql_schema import CONCERTS
 
 
 def parse(query, **kwargs):
