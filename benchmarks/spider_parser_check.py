@@ -15,6 +15,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from deepfix.errors import DeepfixError  # noqa: E402
+from deepfix.tasks.spider.sql.evaluate import HARDNESS_LEVELS, hardness  # noqa: E402
 from deepfix.tasks.spider.sql.parser import parse_sql  # noqa: E402
 
 
@@ -43,7 +44,8 @@ def check(data_dir: str) -> dict:
                              "mine": mine, "gold": example["sql"]})
     dev_seconds = time.perf_counter() - start
     report = {"n": len(dev), "exact_agreement": agree / len(dev), "agree": agree,
-              "seconds": round(dev_seconds, 2), "failures": failures}
+              "seconds": round(dev_seconds, 2), "failures": failures,
+              "dev_hardness": {level: sum(hardness(e["sql"]) == level for e in dev) for level in HARDNESS_LEVELS}}
     train_path = os.path.join(data_dir, "train_spider.json")
     if os.path.exists(train_path):
         with open(train_path) as handle:
@@ -66,6 +68,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=os.environ.get("DEEPFIX_SPIDER_DATA"))
     parser.add_argument("--out", help="also write the JSON report here")
+    parser.add_argument("--plot", help="also write a PNG of the dev hardness counts here")
     args = parser.parse_args()
     if not args.data:
         print("give --data DIR or set DEEPFIX_SPIDER_DATA", file=sys.stderr)
@@ -77,7 +80,24 @@ def main() -> int:
     if args.out:
         with open(args.out, "w") as handle:
             handle.write(text + "\n")
+    if args.plot:
+        plot_hardness(report["dev_hardness"], args.plot)
     return 0
+
+
+def plot_hardness(counts: dict, path: str) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    figure, axis = plt.subplots(figsize=(4.5, 3))
+    bars = axis.bar(list(counts), list(counts.values()), color="#4a7ab5")
+    axis.bar_label(bars)
+    axis.set_ylabel("dev examples")
+    axis.set_title("Spider dev hardness (our rules)")
+    figure.tight_layout()
+    figure.savefig(path, dpi=120)
 
 
 if __name__ == "__main__":
