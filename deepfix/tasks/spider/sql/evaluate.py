@@ -203,7 +203,8 @@ def _and_or(pred, label):
     p, g = set(pred["where"][1::2]), set(label["where"][1::2])
     if p == g:
         return ComponentScore(1, 1, True)
-    return ComponentScore(len(g), len(p), False)
+    # Spider returns the two totals swapped here; kept so component acc/rec equal Spider's.
+    return ComponentScore(len(p), len(g), False)
 
 
 def _iuen(pred, label, column_name):
