@@ -78,9 +78,11 @@ TYPES: dict[str, tuple[Constructor, ...]] = {
     "cond": (_c("And", _f("left", "cond"), _f("right", "cond")),
              _c("Or", _f("left", "cond"), _f("right", "cond")),
              _c("Compare", _f("negated", "negation"), _f("op", "cmp_op"), _f("val_unit", "val_unit"),
-                _f("val1", "operand"), _f("val2", "operand", "?"))),
+                _f("val1", "operand")),
+             _c("Between", _f("negated", "negation"), _f("val_unit", "val_unit"),
+                _f("low", "operand"), _f("high", "operand"))),
     "negation": (_c("Positive"), _c("Negated")),
-    "cmp_op": tuple(_c(name) for name in CMP_NAMES[1:]),
+    "cmp_op": tuple(_c(name) for name in CMP_NAMES[2:]),  # BETWEEN has its own constructor
     "operand": (_c("Literal", _f("value", "value")), _c("Subquery", _f("query", "sql")),
                 _c("ColumnRef", _f("col_unit", "col_unit"))),
     "order_by": (_c("OrderBy", _f("direction", "direction"), _f("items", "val_unit", "*")),),
@@ -193,9 +195,14 @@ def _cond_unit(unit) -> Node:
     negated, op, val_unit, val1, val2 = unit
     if not isinstance(op, int) or not 1 <= op < len(CMP_NAMES):
         raise GrammarError(f"bad comparison operator id {op!r}")
-    return Node("Compare", {"negated": Node("Negated" if negated else "Positive"), "op": Node(CMP_NAMES[op]),
-                            "val_unit": _val_unit(val_unit), "val1": _operand(val1),
-                            "val2": None if val2 is None else _operand(val2)})
+    negation = Node("Negated" if negated else "Positive")
+    if CMP_NAMES[op] == "Between":
+        return Node("Between", {"negated": negation, "val_unit": _val_unit(val_unit),
+                                "low": _operand(val1), "high": _operand(val2)})
+    if val2 is not None:
+        raise GrammarError(f"a second value for operator {WHERE_OPS[op]!r}")
+    return Node("Compare", {"negated": negation, "op": Node(CMP_NAMES[op]),
+                            "val_unit": _val_unit(val_unit), "val1": _operand(val1)})
 
 
 def from_spider(sql: dict) -> Node:
@@ -257,9 +264,12 @@ def _to_condition(node: Node | None) -> list:
         return []
     if node.ctor in ("And", "Or"):
         return _to_condition(node["left"]) + [node.ctor.lower()] + _to_condition(node["right"])
-    val2 = node["val2"]
-    return [[node["negated"].ctor == "Negated", CMP_NAMES.index(node["op"].ctor), _to_val_unit(node["val_unit"]),
-             _to_operand(node["val1"]), None if val2 is None else _to_operand(val2)]]
+    negated = node["negated"].ctor == "Negated"
+    if node.ctor == "Between":
+        return [[negated, CMP_NAMES.index("Between"), _to_val_unit(node["val_unit"]),
+                 _to_operand(node["low"]), _to_operand(node["high"])]]
+    return [[negated, CMP_NAMES.index(node["op"].ctor), _to_val_unit(node["val_unit"]),
+             _to_operand(node["val1"]), None]]
 
 
 def to_spider(node: Node) -> dict:

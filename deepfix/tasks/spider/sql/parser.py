@@ -141,7 +141,7 @@ class _Parser:
 
     def at_clause_end(self, index: int) -> bool:
         token = self.peek(index)
-        return token is None or token in CLAUSE_KEYWORDS or token in (")", ";")
+        return token is None or token in CLAUSE_KEYWORDS or token in (")", ";", "having")
 
     # -- query -----------------------------------------------------------------------------
     def parse_sql(self, index: int) -> tuple[int, dict]:
@@ -199,6 +199,8 @@ class _Parser:
         conds: list = []
         default_tables: list[str] = []
         while index < len(self.toks):
+            if self.peek(index) == "join":
+                index += 1
             block = self.peek(index) == "("
             if block:
                 index += 1
@@ -206,22 +208,21 @@ class _Parser:
                 index, sub = self.parse_sql(index)
                 table_units.append(["sql", sub])
             else:
-                if self.peek(index) == "join":
-                    index += 1
                 index, table_id, table_name = self.parse_table_unit(index)
                 table_units.append(["table_unit", table_id])
                 default_tables.append(table_name)
-            if self.peek(index) == "on":
-                index, these = self.parse_condition(index + 1, default_tables)
-                if "or" in these:
-                    # dev.json keeps only the conditions before an OR inside ``ON`` (4 dev
-                    # queries); reproduced so the structures agree.
-                    these = these[: these.index("or")]
-                if conds:
-                    conds.append("and")
-                conds.extend(these)
-            if block:
-                index = self.expect(index, ")")
+            for _ in range(2):  # ``ON`` inside the bracket, or after it
+                if self.peek(index) == "on":
+                    index, these = self.parse_condition(index + 1, default_tables)
+                    if "or" in these:
+                        # dev.json keeps only the conditions before an OR inside ``ON`` (4 dev
+                        # queries); reproduced so the structures agree.
+                        these = these[: these.index("or")]
+                    if conds:
+                        conds.append("and")
+                    conds.extend(these)
+                if block:
+                    index, block = self.expect(index, ")"), False
             if self.at_clause_end(index):
                 break
             if self.peek(index) == ",":
@@ -363,11 +364,10 @@ class _Parser:
                 index = start
                 block = False
             index, value = self.parse_col_unit(index, default_tables)
-            # Spider's parser keeps only the first column of a column-valued operand
-            # (``x = T1.a + T1.b`` -> T1.a) and skips the rest of the operand.
-            while self.peek(index) is not None and self.peek(index) not in (",", ")", "and") \
-                    and not self.at_clause_end(index) and self.peek(index) not in JOIN_KEYWORDS:
-                index += 1
+            # Spider's structure holds one column as a value: of ``x = T1.a + T1.b`` it keeps
+            # T1.a (as Spider's parser does); the arithmetic tail is read and dropped.
+            while self.peek(index) in UNIT_OPS[1:]:
+                index, _ = self.parse_col_unit(index + 1, default_tables)
         if block:
             index = self.expect(index, ")")
         return index, value

@@ -77,7 +77,7 @@ class _Renderer:
                 continue
             negated, op, val_unit, val1, val2 = unit
             text = f"{self.val_unit(val_unit)} {'NOT ' if negated else ''}{WHERE_OPS[op].upper()} {self.value(val1)}"
-            if val2 is not None:
+            if WHERE_OPS[op] == "between":
                 text += f" AND {self.value(val2)}"
             parts.append(text)
         return " ".join(parts)
