@@ -17,7 +17,9 @@ A tree is linearised depth-first, fields in declaration order, into *actions*:
 action is allowed and which rules are valid (``Frontier``), so a decoder can mask its outputs
 and feed the parent's action (parent feeding). Conversions: Spider ``sql`` dict ⇄ :class:`Node`
 (:func:`from_spider`, :func:`to_spider`) and :class:`Node` ⇄ actions (:func:`to_actions`,
-:func:`from_actions`). Round trips are exact (values included).
+:func:`from_actions`). Round trips are exact (values included). ``From.conds`` (the ``ON``
+conditions) is kept for exact round trips; Spider's exact match ignores it, so a decoder may
+always emit ``cond? -> None`` there and let the renderer join without ``ON``.
 """
 
 from __future__ import annotations
