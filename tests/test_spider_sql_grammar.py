@@ -176,3 +176,14 @@ def test_any_grammar_valid_tree_renders_to_sql_whose_parse_is_stable():
         assert canonical(second) == canonical(first)
         checked += 1
     assert checked > 200
+
+
+def test_join_conditions_inferred_from_foreign_keys_when_absent():
+    sql = parse_sql("SELECT T1.name FROM singer AS T1 JOIN singer_in_concert AS T2 JOIN concert AS T3", CONCERTS)
+    text = render_sql(sql, CONCERTS, infer_joins=True)
+    assert text.endswith("ON T2.Singer_ID = T1.Singer_ID AND T2.concert_ID = T3.concert_ID")
+    back = parse_sql(text, CONCERTS)
+    assert back["from"]["conds"] == [[False, 2, [0, [0, 10, False], None], [0, 1, False], None], "and",
+                                     [False, 2, [0, [0, 9, False], None], [0, 5, False], None]]
+    assert exact_match(back, sql, CONCERTS)
+    assert " ON " not in render_sql(sql, CONCERTS)

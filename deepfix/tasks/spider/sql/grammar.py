@@ -19,7 +19,8 @@ and feed the parent's action (parent feeding). Conversions: Spider ``sql`` dict 
 (:func:`from_spider`, :func:`to_spider`) and :class:`Node` ⇄ actions (:func:`to_actions`,
 :func:`from_actions`). Round trips are exact (values included). ``From.conds`` (the ``ON``
 conditions) is kept for exact round trips; Spider's exact match ignores it, so a decoder may
-always emit ``cond? -> None`` there and let the renderer join without ``ON``.
+always emit ``cond? -> None`` there and render with ``infer_joins=True`` (joins from the
+schema's foreign keys).
 """
 
 from __future__ import annotations

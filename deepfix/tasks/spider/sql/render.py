@@ -24,10 +24,12 @@ class RenderError(DeepfixError):
 
 
 class _Renderer:
-    def __init__(self, db: dict, keep_values: bool):
+    def __init__(self, db: dict, keep_values: bool, infer_joins: bool = False):
         self.tables = db["table_names_original"]
         self.columns = db["column_names_original"]
+        self.foreign_keys = db.get("foreign_keys", [])
         self.keep_values = keep_values
+        self.infer_joins = infer_joins
         self.next_alias = 1
         self.scopes: list[dict[int, str]] = []  # innermost last: table id -> alias
 
@@ -82,10 +84,30 @@ class _Renderer:
             parts.append(text)
         return " ".join(parts)
 
+    def join_conditions(self, instances: list[tuple[int, str]]) -> list[str]:
+        """``A.fk = B.pk`` linking each table to an earlier one by a foreign key (RAT-SQL-style
+        join inference for decoders that do not emit ``ON`` conditions)."""
+        conditions = []
+        for position, (table, alias) in enumerate(instances[1:], start=1):
+            for first, second in self.foreign_keys:
+                pair = None
+                for earlier, earlier_alias in instances[:position]:
+                    if self.columns[first][0] == table and self.columns[second][0] == earlier:
+                        pair = (f"{alias}.{self.columns[first][1]}", f"{earlier_alias}.{self.columns[second][1]}")
+                    elif self.columns[second][0] == table and self.columns[first][0] == earlier:
+                        pair = (f"{earlier_alias}.{self.columns[first][1]}", f"{alias}.{self.columns[second][1]}")
+                    if pair:
+                        break
+                if pair:
+                    conditions.append(f"{pair[0]} = {pair[1]}")
+                    break
+        return conditions
+
     # -- queries -------------------------------------------------------------------------
     def query(self, sql: dict) -> str:
         scope: dict[int, str] = {}
         sources = []
+        instances: list[tuple[int, str]] = []  # (table id, alias) of each table unit
         for kind, target in sql["from"]["table_units"]:
             if kind == "sql":
                 sources.append(f"({self.query(target)})")
@@ -95,6 +117,7 @@ class _Renderer:
             alias = f"T{self.next_alias}"
             self.next_alias += 1
             scope.setdefault(target, alias)
+            instances.append((target, alias))
             sources.append(f"{self.tables[target]} AS {alias}")
         self.scopes.append(scope)
         try:
@@ -104,6 +127,10 @@ class _Renderer:
             text = "SELECT " + ("DISTINCT " if distinct else "") + select + " FROM " + " JOIN ".join(sources)
             if sql["from"]["conds"]:
                 text += " ON " + self.condition(sql["from"]["conds"])
+            elif self.infer_joins and len(instances) > 1:
+                joins = self.join_conditions(instances)
+                if joins:
+                    text += " ON " + " AND ".join(joins)
             if sql["where"]:
                 text += " WHERE " + self.condition(sql["where"])
             if sql["groupBy"]:
@@ -124,11 +151,15 @@ class _Renderer:
         return text
 
 
-def render_sql(sql: dict | Node, db: dict, keep_values: bool = True) -> str:
-    """SQL text of a Spider ``sql`` dict or AST ``Query`` node for database ``db``."""
+def render_sql(sql: dict | Node, db: dict, keep_values: bool = True, infer_joins: bool = False) -> str:
+    """SQL text of a Spider ``sql`` dict or AST ``Query`` node for database ``db``.
+
+    ``infer_joins``: a FROM of several tables without ``ON`` conditions gets them from the
+    schema's foreign keys (for executing a decoder's output; exact match ignores ``ON``).
+    """
     if isinstance(sql, Node):
         sql = to_spider(sql)
     try:
-        return _Renderer(db, keep_values).query(sql)
+        return _Renderer(db, keep_values, infer_joins).query(sql)
     except (KeyError, TypeError, ValueError, IndexError) as error:
         raise RenderError(f"not a Spider sql structure ({type(error).__name__}: {error})") from None
