@@ -106,8 +106,10 @@ class _Window:
 
 class _Run:
     def __init__(self, task: Task, config: TrainConfig, full_config: Any, ctx: DistContext):
-        if task.dev_metric_mode not in ("min", "max"):
-            raise DeepfixError(f"{type(task).__name__}.dev_metric_mode: expected 'min' or 'max', got {task.dev_metric_mode!r}")
+        self.metric = getattr(task, "dev_metric", Task.dev_metric)
+        self.mode = getattr(task, "dev_metric_mode", Task.dev_metric_mode)
+        if self.mode not in ("min", "max"):
+            raise DeepfixError(f"{type(task).__name__}.dev_metric_mode: expected 'min' or 'max', got {self.mode!r}")
         self.task, self.config, self.full_config, self.ctx = task, config, full_config, ctx
         self.run_dir = Path(config.run_dir)
         self.ckpt_root = self.run_dir / "checkpoints"
@@ -155,8 +157,10 @@ class _Run:
     def _build(self, resume_from: str | None):
         cfg, ctx = self.config, self.ctx
         seed_everything(cfg.seed)
+        self.task.device = ctx.device  # tasks may build/initialise (mu estimation) on it
         model = self.task.build_model().to(ctx.device)
-        encoder_params = self.task.encoder_parameters(model) or None
+        encoder_fn = getattr(self.task, "encoder_parameters", None)  # optional for duck-typed tasks
+        encoder_params = (encoder_fn(model) if encoder_fn else None) or None
         optimizer = build_optimizer(model, cfg.lr, cfg.encoder_lr, cfg.weight_decay, encoder_parameters=encoder_params)
         scheduler = build_scheduler(
             optimizer, cfg.max_steps, cfg.warmup_steps, cfg.power, cfg.min_lr, schedule=cfg.schedule
@@ -367,10 +371,10 @@ class _Run:
             self.last_eval = {"step": self.step, **metrics}
             if writer is not None:
                 writer.write({"event": "eval", **self.last_eval})
-            value = metrics[task.dev_metric]
+            value = metrics[self.metric]
             if math.isfinite(value) and (
                 self.best is None
-                or (value < self.best["value"] if task.dev_metric_mode == "min" else value > self.best["value"])
+                or (value < self.best["value"] if self.mode == "min" else value > self.best["value"])
             ):
                 self.best = {"step": self.step, "value": value}
                 new_best = True
@@ -379,7 +383,7 @@ class _Run:
             if ctx.is_main:
                 ckpt.save_checkpoint(self.ckpt_root, self.step, bare, state)
                 if new_best:
-                    ckpt.write_best(self.ckpt_root, self.step, task.dev_metric, self.best["value"])
+                    ckpt.write_best(self.ckpt_root, self.step, self.metric, self.best["value"])
                 ckpt.prune_checkpoints(self.ckpt_root, cfg.keep_last)
             self.last_checkpoint = ckpt.checkpoint_name(self.step)
 
@@ -392,14 +396,14 @@ class _Run:
                 raw = self.task.evaluate(bare)
             bare.train()
             name = type(self.task).__name__
-            if not isinstance(raw, dict) or self.task.dev_metric not in raw:
-                raise DeepfixError(f"{name}.evaluate must return a dict with its dev_metric {self.task.dev_metric!r}")
+            if not isinstance(raw, dict) or self.metric not in raw:
+                raise DeepfixError(f"{name}.evaluate must return a dict with its dev_metric {self.metric!r}")
             metrics = {str(k): float(v) for k, v in raw.items()}
             metrics["eval_seconds"] = time.perf_counter() - start
         return broadcast_object(metrics, self.ctx)
 
     def _summary(self) -> dict:
-        cfg, metric = self.config, self.task.dev_metric
+        cfg, metric = self.config, self.metric
         summary: dict[str, Any] = {
             "steps": self.step,
             "max_steps": cfg.max_steps,
@@ -408,7 +412,7 @@ class _Run:
             "diverged_reason": self.diverged["reason"] if self.diverged else None,
             "skipped_batches": self.skipped,
             "dev_metric": metric,
-            "dev_metric_mode": self.task.dev_metric_mode,
+            "dev_metric_mode": self.mode,
             f"best_{metric}": self.best["value"] if self.best else None,
             "best_step": self.best["step"] if self.best else None,
         }

@@ -33,6 +33,7 @@ class Task(abc.ABC):
 
     dev_metric: str = "loss"  # key of evaluate()'s dict used for the 'best' checkpoint
     dev_metric_mode: str = "min"  # "max" or "min"
+    device: torch.device = torch.device("cpu")  # set by the loop before build_model (cuda:LOCAL_RANK or cpu)
 
     @abc.abstractmethod
     def build_model(self) -> torch.nn.Module:

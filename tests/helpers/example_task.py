@@ -101,10 +101,12 @@ class ExampleTask(Task):
         return loss
 
     def evaluate(self, model: nn.Module) -> dict[str, float]:
-        logits = model(self.dev_x)
+        device = next(model.parameters()).device
+        x, y = self.dev_x.to(device), self.dev_y.to(device)
+        logits = model(x)
         return {
-            "accuracy": float((logits.argmax(dim=1) == self.dev_y).float().mean()),
-            "loss": float(nn.functional.cross_entropy(logits, self.dev_y)),
+            "accuracy": float((logits.argmax(dim=1) == y).float().mean()),
+            "loss": float(nn.functional.cross_entropy(logits, y)),
         }
 
 
