@@ -86,3 +86,15 @@ def test_saved_config_loads_back_identically(tmp_path):
     save_config(config, tmp_path / "resolved.yaml")
     again = load_config(ExperimentConfig, tmp_path / "resolved.yaml")
     assert again == config and to_dict(again) == to_dict(config)
+
+
+def test_command_line_helpers():
+    import argparse
+
+    from deepfix.train.config import add_config_arguments, config_from_args
+
+    parser = argparse.ArgumentParser()
+    add_config_arguments(parser)
+    args = parser.parse_args(["--resume", "train.run_dir=runs/z", "model.layers=4"])
+    config = config_from_args(ExperimentConfig, args)
+    assert args.resume and config.train.run_dir == "runs/z" and config.model.layers == 4

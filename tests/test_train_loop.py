@@ -114,12 +114,12 @@ def test_step_records_and_parameter_groups(tmp_path):
             return list(model[0].parameters())
 
     config = load_config(ExampleConfig, None, [f"train.run_dir={tmp_path / 'p'}", "train.progress=false",
-                                               "train.max_steps=6", "train.log_every=2", "train.batch_size=8",
+                                               "train.max_steps=7", "train.log_every=2", "train.batch_size=8",
                                                "train.lr=1e-2", "train.encoder_lr=1e-4", "train.schedule=constant"])
     with single_thread():
         train(WithEncoder(config), config)
     records = read_metrics(tmp_path / "p", "train")
-    assert [r["step"] for r in records] == [2, 4, 6]
+    assert [r["step"] for r in records] == [2, 4, 6, 7]  # and the last step
     for record in records:
         assert sorted(record["lr"]) == [1e-4, 1e-2]
         assert math.isfinite(record["loss"]) and record["grad_norm"] > 0

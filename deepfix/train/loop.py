@@ -332,7 +332,7 @@ class _Run:
         self.train_seconds += seconds
         self.window.add(loss_value, grad_norm, finite, seconds)
         bar.update(1)
-        if self.step % cfg.log_every == 0:
+        if self.step % cfg.log_every == 0 or self.step >= cfg.max_steps:
             record = self._train_record(lrs)
             if writer is not None:
                 writer.write(record)

@@ -3,7 +3,7 @@
 ``metrics.jsonl`` holds one JSON object per line:
 
 - train records ``{"event": "train", "step", "epoch", "loss", "lr": [per group], "grad_norm",
-  "step_time", "examples_per_s", "skipped"}`` every ``log_every`` steps (``loss`` and
+  "step_time", "examples_per_s", "skipped"}`` every ``log_every`` steps and at the last (``loss`` and
   ``grad_norm`` are means over the steps since the previous record);
 - eval records ``{"event": "eval", "step", <metric>: value, ..., "eval_seconds"}``;
 - a ``{"event": "diverged", "step", "reason"}`` record when the divergence guard stops a run.
