@@ -1,7 +1,7 @@
 """Initialisation schemes for (deep) linear transformers, after deepfix's schemes for real stacks.
 
 In a linear-attention layer, P plays the value-times-output projection (W_O W_V) and Q plays
-W_K^T W_Q of softmax attention. The schemes mirror :mod:`deepfix.init` (DT-Fixup, Xu et al. 2021,
+W_K^T W_Q of softmax attention. The schemes reuse the factors of :mod:`deepfix.init` (DT-Fixup, Xu et al. 2021,
 Sec. 3; T-Fixup, Huang et al. 2020) on these roles:
 
 - ``small``:     every trainable entry N(0, std^2) with a small std (default 0.05): the
@@ -27,6 +27,7 @@ import math
 import torch
 
 from deepfix.errors import DeepfixError
+from deepfix.init.schemes import dt_fixup_factor, t_fixup_factor
 
 from .model import LinearTransformer
 
@@ -45,11 +46,11 @@ def value_scale(scheme: str, num_layers: int, mu: float | None = None) -> float:
     if scheme in ("small", "standard"):
         return 1.0
     if scheme == "t_fixup":
-        return (0.67 * num_layers ** -0.25) ** 2
+        return t_fixup_factor(num_layers) ** 2  # v and w each scaled: P = w v gets the square
     if scheme == "dt_fixup":
         if mu is None or mu <= 0:
             raise DeepfixError("init scheme 'dt_fixup' needs the input norm mu (> 0)")
-        return (num_layers ** -0.5 / (2.0 * mu)) ** 2
+        return dt_fixup_factor(num_layers, mu, relation_aware=False) ** 2
     raise DeepfixError(f"--init {scheme!r}: choose one of {', '.join(SCHEMES)}")
 
 

@@ -29,7 +29,7 @@ def _best_curves(summary: dict) -> np.ndarray:
 
 
 def plot_optimizers(settings: dict, path: Path) -> None:
-    fig, axes = plt.subplots(1, len(settings), figsize=(4.6 * len(settings), 3.6), squeeze=False)
+    fig, axes = plt.subplots(1, len(settings), figsize=(4.6 * len(settings), 3.6), squeeze=False, layout="constrained")
     for ax, (name, payload) in zip(axes[0], settings.items()):
         for kind, summary in payload["optimizers"].items():
             curves, steps = _best_curves(summary), summary["eval_steps"]
@@ -45,7 +45,7 @@ def plot_optimizers(settings: dict, path: Path) -> None:
 
 def plot_noise(settings: dict, path: Path) -> None:
     labels = ["init", "trained_adam"]
-    fig, axes = plt.subplots(len(labels), len(settings), figsize=(4.4 * len(settings), 3.2 * len(labels)), squeeze=False)
+    fig, axes = plt.subplots(len(labels), len(settings), figsize=(4.4 * len(settings), 3.2 * len(labels)), squeeze=False, layout="constrained")
     for col, (name, payload) in enumerate(settings.items()):
         for row, label in enumerate(labels):
             stats, ax = payload["noise"][label], axes[row][col]
@@ -62,7 +62,7 @@ def plot_noise(settings: dict, path: Path) -> None:
 
 
 def plot_condition(settings: dict, path: Path) -> None:
-    fig, axes = plt.subplots(1, len(settings), figsize=(4.4 * len(settings), 3.4), squeeze=False)
+    fig, axes = plt.subplots(1, len(settings), figsize=(4.4 * len(settings), 3.4), squeeze=False, layout="constrained")
     for ax, (name, payload) in zip(axes[0], settings.items()):
         for kind, summary in payload["optimizers"].items():
             traj = summary["condition_trajectory"]
@@ -77,7 +77,7 @@ def plot_condition(settings: dict, path: Path) -> None:
 def plot_depth(depth: dict, path: Path) -> None:
     rows = depth["rows"]
     layers = [r["layers"] for r in rows]
-    fig, (ax, ax2) = plt.subplots(1, 2, figsize=(9.5, 3.6))
+    fig, (ax, ax2) = plt.subplots(1, 2, figsize=(9.5, 3.6), layout="constrained")
     for kind in ("adam", "sgd"):
         values = [np.nan if r[kind]["best_final_mean"] is None else r[kind]["best_final_mean"] for r in rows]
         ax.plot(layers, values, "o-", color=COLORS[kind], label=kind)
@@ -93,7 +93,7 @@ def plot_init(init: dict, path: Path) -> None:
     rows = init["rows"]
     variants = list(dict.fromkeys(r["variant"] for r in rows))
     layers = sorted({r["layers"] for r in rows})
-    fig, axes = plt.subplots(1, 2, figsize=(10, 3.8))
+    fig, axes = plt.subplots(1, 2, figsize=(10, 3.8), layout="constrained")
     width = 0.8 / len(variants)
     for ax, kind in zip(axes, ("adam", "sgd")):
         for i, variant in enumerate(variants):
@@ -106,7 +106,8 @@ def plot_init(init: dict, path: Path) -> None:
             ax.bar(x, np.nan_to_num(values, nan=0.0), width, label=variant)
             for xi, v in zip(x, values):
                 if np.isnan(v):
-                    ax.text(xi, 1.0, "div", rotation=90, ha="center", va="bottom", fontsize=7)
+                    ax.text(xi, 0.02, "div", rotation=90, ha="center", va="bottom", fontsize=7,
+                            transform=ax.get_xaxis_transform())
         ax.set_xticks(np.arange(len(layers)) + 0.4 - width / 2, [f"L={L}" for L in layers])
         ax.set(yscale="log", ylabel="final eval loss (best lr)", title=f"{kind}, no warmup unless labelled")
         ax.legend(fontsize=7)
