@@ -84,6 +84,10 @@ def test_duplicate_ids(tmp_path):
     path = write_jsonl(tmp_path, [GOOD, {**GOOD, "text": "other"}])
     with pytest.raises(DeepfixError, match=r"line 2, field 'id': duplicate id '1' \(first at line 1\)"):
         load_examples(path)
+    first, second = load_examples(path, duplicate_ids="suffix")
+    assert (first.id, second.id) == ("1", "1@line 2")
+    with pytest.raises(DeepfixError, match="duplicate_ids must be one of"):
+        load_examples(path, duplicate_ids="ignore")
 
 
 def test_reclor_json_errors(tmp_path):

@@ -54,18 +54,23 @@ class FieldMap:
         if not spec:
             return self
         if isinstance(spec, str):
-            pairs = {}
-            for item in spec.split(","):
-                name, sep, key = item.partition("=")
-                if not sep or not name.strip() or not key.strip():
-                    raise DeepfixError(f"--fields: expected NAME=KEY[,NAME=KEY...], got {item!r}")
-                pairs[name.strip()] = key.strip()
-            spec = pairs
+            spec = parse_field_spec(spec)
         known = {f.name for f in dataclasses.fields(self)}
         unknown = sorted(set(spec) - known)
         if unknown:
             raise DeepfixError(f"fields: unknown name(s) {unknown}; known: {sorted(known)}")
         return dataclasses.replace(self, **spec)
+
+
+def parse_field_spec(spec: str) -> dict[str, str]:
+    """``"passage=context,label=gold"`` -> ``{"passage": "context", "label": "gold"}``."""
+    pairs = {}
+    for item in spec.split(","):
+        name, sep, key = item.partition("=")
+        if not sep or not name.strip() or not key.strip():
+            raise DeepfixError(f"--fields: expected NAME=KEY[,NAME=KEY...], got {item!r}")
+        pairs[name.strip()] = key.strip()
+    return pairs
 
 
 LOGIQA_FIELDS = FieldMap()
@@ -170,14 +175,21 @@ def parse_record(raw, fields: FieldMap, loc) -> MCExample:
                      label=label, types=types)
 
 
+DUPLICATE_ID_POLICIES = ("error", "suffix")
+
+
 def load_examples(path: str | Path, fields: FieldMap | str | dict | None = None,
-                  require_labels: bool = False) -> list[MCExample]:
+                  require_labels: bool = False, duplicate_ids: str = "error") -> list[MCExample]:
     """Read and validate a ``.json`` (ReClor) or ``.jsonl`` (LogiQA 2.0) file.
 
     ``fields``: a :class:`FieldMap`, or renames applied to the file type's default map.
     ``require_labels``: a question without a label is an error (training and evaluation).
-    Duplicate ids are an error (predictions are keyed by id).
+    ``duplicate_ids``: ``"error"`` (default; predictions are keyed by id) or ``"suffix"``: a
+    repeated id gets ``@line N`` / ``@record N`` appended (LogiQA 2.0's dev file reuses two ids
+    for different questions: 10882 and 10973).
     """
+    if duplicate_ids not in DUPLICATE_ID_POLICIES:
+        raise DeepfixError(f"duplicate_ids must be one of {DUPLICATE_ID_POLICIES}, got {duplicate_ids!r}")
     path = Path(path)
     if path.suffix not in (".json", ".jsonl"):
         raise DeepfixError(f"{path}: expected a .json (ReClor) or .jsonl (JSON Lines) file")
@@ -192,6 +204,8 @@ def load_examples(path: str | Path, fields: FieldMap | str | dict | None = None,
         example = parse_record(raw, fields, loc)
         if require_labels and example.label is None:
             raise DeepfixError(f"{loc(fields.label)}: missing label (needed to train or evaluate)")
+        if example.id in seen and duplicate_ids == "suffix":
+            example = dataclasses.replace(example, id=f"{example.id}@{'line' if jsonl else 'record'} {index}")
         if example.id in seen:
             raise DeepfixError(f"{loc(fields.id)}: duplicate id {example.id!r} "
                                f"(first at {'line' if jsonl else 'record'} {seen[example.id]})")
