@@ -9,8 +9,6 @@ from pathlib import Path
 
 import pytest
 import torch
-
-pytest.importorskip("deepfix.models.mixed")  # the core (nn, init, models) lands on main separately
 from safetensors.torch import load_file
 
 from deepfix.cli import main

@@ -4,8 +4,6 @@
 import pytest
 import torch
 
-pytest.importorskip("deepfix.models.mixed")  # the core (nn, init, models) lands on main separately
-
 from deepfix.tasks.mc.data import MCExample
 from deepfix.tasks.mc.features import pad_features, pair_offsets, pair_texts
 from deepfix.tasks.mc.model import OptionScorer, option_logits

@@ -1,8 +1,8 @@
 """Stand-in for the project's training loop (``deepfix.train``) until it lands on main.
 
 Same contract as ``deepfix.train.{task,config,loop}`` (Task, TrainConfig, load_config, train),
-so :mod:`deepfix.tasks.mc.task` switches by changing one import. Deliberately minimal: Adam with
-parameter groups, poly / linear / constant schedule with optional warmup, gradient clipping,
+so :mod:`deepfix.tasks.mc.task` switches by changing one import. Deliberately minimal: the core's
+optimiser groups and schedules (:mod:`deepfix.train.optim`), gradient clipping,
 stop on a non-finite loss, evaluation and safetensors checkpoints (best + last), per-run resume.
 """
 
@@ -11,7 +11,6 @@ from __future__ import annotations
 import abc
 import dataclasses
 import json
-import math
 import os
 import time
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from safetensors.torch import load_file, save_file
 from tqdm import tqdm
 
 from deepfix.errors import DeepfixError
+from deepfix.train.optim import build_optimizer, build_scheduler
 
 
 class Task(abc.ABC):
@@ -107,25 +107,16 @@ def load_config(cls, path: str | None, overrides: list[str] | None = None):
     return _build(cls, values, path or "config")
 
 
-def _lr_factor(step: int, config: TrainConfig) -> float:
-    if config.warmup_steps and step < config.warmup_steps:
-        return (step + 1) / config.warmup_steps
-    if config.schedule == "constant":
-        return 1.0
-    span = max(1, config.max_steps - config.warmup_steps)
-    progress = min(1.0, (step - config.warmup_steps) / span)
-    power = 1.0 if config.schedule == "linear" else config.power
-    return (1.0 - progress) ** power
-
-
-def _save_state(run_dir: Path, name: str, model, optimizer, step: int, best: float | None) -> None:
+def _save_state(run_dir: Path, name: str, model, optimisation, step: int, best: float | None) -> None:
     ckpt = run_dir / "checkpoints"
     ckpt.mkdir(parents=True, exist_ok=True)
     state = {k: v.detach().contiguous() for k, v in model.state_dict().items()}
     save_file(state, str(ckpt / f"{name}.safetensors.tmp"))
     os.replace(ckpt / f"{name}.safetensors.tmp", ckpt / f"{name}.safetensors")
-    if optimizer is not None:
-        torch.save({"optimizer": optimizer.state_dict(), "step": step, "best": best}, ckpt / f"{name}.state.tmp")
+    if optimisation is not None:
+        optimizer, scheduler = optimisation
+        torch.save({"optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict(), "step": step,
+                    "best": best}, ckpt / f"{name}.state.tmp")
         os.replace(ckpt / f"{name}.state.tmp", ckpt / f"{name}.state")
 
 
@@ -135,21 +126,17 @@ def train(task: Task, config: TrainConfig, resume: bool = False) -> dict:
     run_dir.mkdir(parents=True, exist_ok=True)
     torch.manual_seed(config.seed)
     model = task.build_model()
-    encoder_ids = {id(p) for p in task.encoder_parameters(model)}
-    groups = [{"params": [p for p in model.parameters() if p.requires_grad and id(p) not in encoder_ids],
-               "lr": config.lr}]
-    if encoder_ids:
-        groups.append({"params": [p for p in model.parameters() if id(p) in encoder_ids],
-                       "lr": config.encoder_lr if config.encoder_lr is not None else config.lr})
-    optimizer = torch.optim.Adam(groups, weight_decay=config.weight_decay)
-    for group in optimizer.param_groups:
-        group["base_lr"] = group["lr"]
+    optimizer = build_optimizer(model, config.lr, config.encoder_lr, config.weight_decay,
+                                encoder_parameters=task.encoder_parameters(model))
+    scheduler = build_scheduler(optimizer, config.max_steps, config.warmup_steps, config.power,
+                                config.min_lr, config.schedule)
     step, best, sign = 0, None, (1.0 if task.dev_metric_mode == "max" else -1.0)
     last = run_dir / "checkpoints" / "last.safetensors"
     if resume and last.is_file():
         model.load_state_dict(load_file(str(last)))
         state = torch.load(run_dir / "checkpoints" / "last.state", weights_only=True)
         optimizer.load_state_dict(state["optimizer"])
+        scheduler.load_state_dict(state["scheduler"])
         step, best = state["step"], state["best"]
     (run_dir / "config.yaml").write_text(yaml.safe_dump(dataclasses.asdict(config)))
     generator = torch.Generator().manual_seed(config.seed)
@@ -174,8 +161,6 @@ def train(task: Task, config: TrainConfig, resume: bool = False) -> dict:
             if skip:
                 skip -= 1
                 continue
-            for group in optimizer.param_groups:
-                group["lr"] = group["base_lr"] * _lr_factor(step, config)
             loss = task.compute_loss(model, batch)
             if not torch.isfinite(loss):
                 if config.on_nonfinite == "skip":
@@ -187,6 +172,7 @@ def train(task: Task, config: TrainConfig, resume: bool = False) -> dict:
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), config.grad_clip)
             optimizer.step()
+            scheduler.step()
             step += 1
             bar.update(1)
             record = {"step": step, "loss": float(loss.detach())}
@@ -201,7 +187,7 @@ def train(task: Task, config: TrainConfig, resume: bool = False) -> dict:
                 metrics_log.write(json.dumps(record) + "\n")
                 metrics_log.flush()
             if step % config.checkpoint_every == 0 or step == config.max_steps:
-                _save_state(run_dir, "last", model, optimizer, step, best)
+                _save_state(run_dir, "last", model, (optimizer, scheduler), step, best)
             if step >= config.max_steps:
                 break
     bar.close()

@@ -264,6 +264,7 @@ def build_mc_model(model_config: MCModelConfig, feature_dim: int, mu_batches=Non
                        feature_dim, OptionScorer(model_config.d_model, model_config.pool), encoder=encoder)
     model = MCModel(mixed)
     if initialise:
-        initialize_mixed_model(mixed, loader=mu_batches,
+        no_stack = model_config.num_layers == 0  # nothing for μ to scale: skip the data pass
+        initialize_mixed_model(mixed, loader=mu_batches, mu=0.0 if no_stack else None,
                                features_fn=lambda batch: (*model.features(batch), None), progress=progress)
     return model
