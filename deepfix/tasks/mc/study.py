@@ -92,6 +92,7 @@ def run_study(study: StudyConfig, out_dir: str, command: str, progress: bool = T
                   "train_seconds": round(float(summary.get("train_seconds", 0.0)), 1),
                   "n_train": len(task.train_indices), "n_valid": len(task.valid_indices)}
         records.append(record)
+        print(json.dumps(record), flush=True)  # one line per finished run: the study's log
         document["records"] = records
         _write_json(results_path, document)
     document["records"] = records
