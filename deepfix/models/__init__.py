@@ -1,0 +1,1 @@
+"""Models: local pretrained encoders and the mixed setup (encoder -> stack -> head)."""

@@ -1,0 +1,172 @@
+"""Multi-head self-attention, vanilla and relation-aware.
+
+Relation-aware attention (Shaw et al., 2018; RAT-SQL, Wang et al., 2020; DT-Fixup Sec. 2)::
+
+    e_ij = x_i q (x_j k + r^k_ij)^T / sqrt(d_z)          (scores)
+    α_ij = softmax_j(e_ij)
+    z_i  = Σ_j α_ij (x_j v + r^v_ij)                     (values)
+
+r^k_ij = E_k[t_ij], r^v_ij = E_v[t_ij] are looked up by the relation type t_ij of the pair (i, j).
+As in the DT-Fixup authors' code, one table of shape (R, d_head) per layer is shared by all heads.
+
+:class:`MultiHeadAttention` computes the relation terms in factored form and never builds an
+n×n×d tensor:
+
+* scores:  q_i · r^k_ij = (q_i E_k^T)[t_ij]   — an (n, R) table per query, then a gather;
+* values:  Σ_j α_ij r^v_ij = Σ_t (Σ_{j: t_ij = t} α_ij) E_v[t]  — scatter-add α into (n, R),
+  then one matmul with E_v.
+
+:func:`naive_relation_attention` is the direct, materialising reference used by tests and the
+benchmark.
+"""
+
+from __future__ import annotations
+
+import math
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from ..errors import DeepfixError
+
+
+def check_attention_inputs(
+    x: torch.Tensor,
+    padding_mask: torch.Tensor | None,
+    relations: torch.Tensor | None,
+    d_model: int,
+    num_relations: int,
+) -> None:
+    """Raise one clear :class:`DeepfixError` for inputs of the wrong shape, type or range."""
+    if x.dim() != 3 or x.shape[-1] != d_model:
+        raise DeepfixError(f"attention input: expected shape (batch, n, {d_model}), got {tuple(x.shape)}")
+    batch, n, _ = x.shape
+    if padding_mask is not None:
+        if padding_mask.shape != (batch, n):
+            raise DeepfixError(
+                f"padding_mask: expected shape {(batch, n)} to match the input, got {tuple(padding_mask.shape)}"
+            )
+        if padding_mask.dtype != torch.bool:
+            raise DeepfixError(f"padding_mask: expected dtype bool (True = padding), got {padding_mask.dtype}")
+    if num_relations == 0:
+        if relations is not None:
+            raise DeepfixError("relations: given to a vanilla attention layer (num_relations=0)")
+        return
+    if relations is None:
+        raise DeepfixError(f"relations: required by relation-aware attention ({num_relations} relation types)")
+    if relations.shape != (batch, n, n):
+        raise DeepfixError(f"relations: expected shape {(batch, n, n)}, got {tuple(relations.shape)}")
+    if relations.dtype not in (torch.int64, torch.int32):
+        raise DeepfixError(f"relations: expected an integer tensor of relation ids, got {relations.dtype}")
+    if relations.numel():
+        low, high = int(relations.min()), int(relations.max())
+        if low < 0 or high >= num_relations:
+            bad = low if low < 0 else high
+            raise DeepfixError(f"relations: relation id {bad} out of range [0, {num_relations})")
+
+
+class MultiHeadAttention(nn.Module):
+    """Multi-head self-attention; relation-aware when ``num_relations > 0``.
+
+    Weights on the residual branch (scaled by DT-Fixup / T-Fixup / DeepNorm): ``value``,
+    ``output`` and ``relation_value``. ``query``, ``key`` and ``relation_key`` stay at Xavier.
+    """
+
+    def __init__(
+        self,
+        d_model: int,
+        n_heads: int,
+        num_relations: int = 0,
+        attention_dropout: float = 0.0,
+    ) -> None:
+        super().__init__()
+        if d_model % n_heads:
+            raise DeepfixError(f"d_model={d_model} is not divisible by n_heads={n_heads}")
+        self.d_model, self.n_heads, self.d_head = d_model, n_heads, d_model // n_heads
+        self.num_relations = num_relations
+        self.query = nn.Linear(d_model, d_model)
+        self.key = nn.Linear(d_model, d_model)
+        self.value = nn.Linear(d_model, d_model)
+        self.output = nn.Linear(d_model, d_model)
+        self.attention_dropout = nn.Dropout(attention_dropout)
+        if num_relations:
+            self.relation_key = nn.Embedding(num_relations, self.d_head)  # E_k: (R, d_head)
+            self.relation_value = nn.Embedding(num_relations, self.d_head)  # E_v: (R, d_head)
+        else:
+            self.relation_key = self.relation_value = None
+
+    def residual_branch_weights(self) -> list[torch.Tensor]:
+        """v, w and r^v: the weights DT-Fixup scales (paper Sec. 3, Theorem 3.1)."""
+        weights = [self.value.weight, self.output.weight]
+        if self.relation_value is not None:
+            weights.append(self.relation_value.weight)
+        return weights
+
+    def _split_heads(self, t: torch.Tensor) -> torch.Tensor:
+        batch, n, _ = t.shape
+        return t.view(batch, n, self.n_heads, self.d_head).transpose(1, 2)  # (B, H, n, d_head)
+
+    def forward(
+        self,
+        x: torch.Tensor,
+        padding_mask: torch.Tensor | None = None,
+        relations: torch.Tensor | None = None,
+    ) -> torch.Tensor:
+        """x: (B, n, d); padding_mask: (B, n) bool, True = padding; relations: (B, n, n) ids."""
+        check_attention_inputs(x, padding_mask, relations, self.d_model, self.num_relations)
+        batch, n, _ = x.shape
+        q = self._split_heads(self.query(x))  # (B, H, n, dh)
+        k = self._split_heads(self.key(x))  # (B, H, n, dh)
+        v = self._split_heads(self.value(x))  # (B, H, n, dh)
+        scale = 1.0 / math.sqrt(self.d_head)
+
+        scores = torch.matmul(q, k.transpose(-1, -2))  # (B, H, n, n)
+        if relations is not None:
+            relation_index = relations.long().unsqueeze(1).expand(batch, self.n_heads, n, n)
+            q_dot_relation = torch.matmul(q, self.relation_key.weight.t())  # (B, H, n, R)
+            scores = scores + torch.gather(q_dot_relation, -1, relation_index)  # (B, H, n, n)
+        scores = scores * scale
+        if padding_mask is not None:
+            scores = scores.masked_fill(padding_mask[:, None, None, :], float("-inf"))
+        probs = self.attention_dropout(F.softmax(scores, dim=-1))  # (B, H, n, n)
+
+        z = torch.matmul(probs, v)  # (B, H, n, dh)
+        if relations is not None:
+            mass_per_relation = probs.new_zeros(batch, self.n_heads, n, self.num_relations)
+            mass_per_relation.scatter_add_(-1, relation_index, probs)  # (B, H, n, R)
+            z = z + torch.matmul(mass_per_relation, self.relation_value.weight)  # (B, H, n, dh)
+        z = z.transpose(1, 2).reshape(batch, n, self.d_model)  # (B, n, d)
+        return self.output(z)
+
+
+def naive_relation_attention(
+    attention: MultiHeadAttention,
+    x: torch.Tensor,
+    padding_mask: torch.Tensor | None = None,
+    relations: torch.Tensor | None = None,
+) -> torch.Tensor:
+    """Reference implementation that materialises r^k_ij and r^v_ij as (B, n, n, d_head) tensors.
+
+    Same parameters and result as ``attention(x, padding_mask, relations)``; for tests and the
+    benchmark only (memory grows as n²·d).
+    """
+    check_attention_inputs(x, padding_mask, relations, attention.d_model, attention.num_relations)
+    batch, n, _ = x.shape
+    q = attention._split_heads(attention.query(x))  # (B, H, n, dh)
+    k = attention._split_heads(attention.key(x))  # (B, H, n, dh)
+    v = attention._split_heads(attention.value(x))  # (B, H, n, dh)
+    if relations is not None:
+        r_k = attention.relation_key(relations.long())  # (B, n, n, dh)
+        r_v = attention.relation_value(relations.long())  # (B, n, n, dh)
+        keys = k.unsqueeze(2) + r_k.unsqueeze(1)  # (B, H, n_i, n_j, dh): x_j k + r^k_ij
+        values = v.unsqueeze(2) + r_v.unsqueeze(1)  # (B, H, n_i, n_j, dh): x_j v + r^v_ij
+    else:
+        keys = k.unsqueeze(2).expand(batch, attention.n_heads, n, n, attention.d_head)
+        values = v.unsqueeze(2).expand(batch, attention.n_heads, n, n, attention.d_head)
+    scores = torch.einsum("bhid,bhijd->bhij", q, keys) / math.sqrt(attention.d_head)  # (B, H, n, n)
+    if padding_mask is not None:
+        scores = scores.masked_fill(padding_mask[:, None, None, :], float("-inf"))
+    probs = attention.attention_dropout(F.softmax(scores, dim=-1))
+    z = torch.einsum("bhij,bhijd->bhid", probs, values)  # (B, H, n, dh)
+    return attention.output(z.transpose(1, 2).reshape(batch, n, attention.d_model))

@@ -1,0 +1,84 @@
+"""A stack of N transformer layers: the paper's f_G (L = 2N sublayers)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+from torch import nn
+
+from ..errors import DeepfixError
+from .layer import Residual, TransformerLayer
+
+
+@dataclass
+class StackConfig:
+    """Shape of f_G. ``num_relations = 0`` gives vanilla attention, > 0 relation-aware attention."""
+
+    num_layers: int = 4
+    d_model: int = 256
+    n_heads: int = 8
+    d_ff: int = 1024
+    dropout: float = 0.1  # on linear layers inside the stack
+    input_dropout: float = 0.0  # on the stack's input (0.6 in the paper's Spider setting)
+    attention_dropout: float = 0.0
+    norm: str = "none"  # none | post | pre
+    num_relations: int = 0
+    activation: str = "relu"
+
+    def __post_init__(self) -> None:
+        if self.num_layers < 0:
+            raise DeepfixError(f"num_layers: expected >= 0, got {self.num_layers}")
+        for name in ("dropout", "input_dropout", "attention_dropout"):
+            value = getattr(self, name)
+            if not 0.0 <= value < 1.0:
+                raise DeepfixError(f"{name}: expected a probability in [0, 1), got {value}")
+
+
+class TransformerStack(nn.Module):
+    """N transformer layers with input dropout and, for pre-LN, a closing LayerNorm."""
+
+    def __init__(self, config: StackConfig) -> None:
+        super().__init__()
+        self.config = config
+        self.input_dropout = nn.Dropout(config.input_dropout)
+        self.layers = nn.ModuleList(
+            TransformerLayer(
+                config.d_model,
+                config.n_heads,
+                config.d_ff,
+                config.dropout,
+                config.attention_dropout,
+                config.norm,
+                config.num_relations,
+                config.activation,
+            )
+            for _ in range(config.num_layers)
+        )
+        self.final_norm = nn.LayerNorm(config.d_model) if config.norm == "pre" and config.num_layers else None
+
+    @property
+    def num_layers(self) -> int:
+        return len(self.layers)
+
+    @property
+    def relation_aware(self) -> bool:
+        return self.config.num_relations > 0
+
+    def residuals(self) -> list[Residual]:
+        return [residual for layer in self.layers for residual in layer.residuals()]
+
+    def residual_branch_weights(self) -> list[torch.Tensor]:
+        return [weight for layer in self.layers for weight in layer.residual_branch_weights()]
+
+    def forward(
+        self,
+        x: torch.Tensor,
+        padding_mask: torch.Tensor | None = None,
+        relations: torch.Tensor | None = None,
+    ) -> torch.Tensor:
+        """x: (B, n, d) -> (B, n, d). padding_mask: (B, n) True = pad. relations: (B, n, n) ids."""
+        x = self.input_dropout(x)
+        for layer in self.layers:
+            x = layer(x, padding_mask, relations)
+        return self.final_norm(x) if self.final_norm is not None else x

@@ -1,0 +1,1 @@
+"""Training: optimiser and schedules, the loop, checkpoints, logging, plots, distributed runs."""

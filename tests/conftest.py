@@ -1,0 +1,34 @@
+"""Shared fixtures. Tests never download: models are built from tiny configs."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+
+torch.set_num_threads(1)
+
+TINY_VOCAB = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"] + [
+    "the", "a", "of", "how", "many", "what", "is", "are", "name", "names", "id", "age", "student", "students",
+    "singer", "singers", "concert", "stadium", "table", "column", "count", "average", "maximum", "show", "list",
+    "all", "for", "each", "with", "than", "older", "year", "country", "city", "which", "who", "and", "or", "not",
+    "in", "to", "be", "true", "false", "because", "if", "then", "some", "every", "no", "?", ".", ",", "##s", "##ed",
+]
+
+
+@pytest.fixture(scope="session")
+def tiny_encoder_dir(tmp_path_factory):
+    """A 2-layer, 32-wide BERT with a 60-word vocabulary, saved like a Hugging Face model folder."""
+    from transformers import BertConfig, BertModel, BertTokenizerFast
+
+    directory = tmp_path_factory.mktemp("tiny_encoder")
+    vocab_file = directory / "vocab.txt"
+    vocab_file.write_text("\n".join(TINY_VOCAB) + "\n")
+    tokenizer = BertTokenizerFast(vocab_file=str(vocab_file), do_lower_case=True)
+    torch.manual_seed(0)
+    config = BertConfig(
+        vocab_size=len(TINY_VOCAB), hidden_size=32, num_hidden_layers=2, num_attention_heads=2,
+        intermediate_size=64, max_position_embeddings=128,
+    )
+    BertModel(config).save_pretrained(directory)
+    tokenizer.save_pretrained(directory)
+    return directory

@@ -1,0 +1,116 @@
+"""The mixed setup end to end: tiny pretrained encoder -> stack -> head, with every scheme."""
+
+import pytest
+import torch
+
+from deepfix.errors import DeepfixError
+from deepfix.init import SCHEMES
+from deepfix.models.encoders import load_pretrained
+from deepfix.models.heads import PooledClassifier
+from deepfix.models.mixed import MixedConfig, MixedModel, PretrainedEncoder, initialize_mixed_model
+from deepfix.nn import StackConfig
+from deepfix.train.optim import build_optimizer, build_scheduler
+
+
+def synthetic_batches(num_batches=8, batch=16, n=10, features=24, seed=0):
+    """Label = whether the first feature, summed over valid positions, is positive."""
+    generator = torch.Generator().manual_seed(seed)
+    batches = []
+    for _ in range(num_batches):
+        x = torch.randn(batch, n, features, generator=generator) * 3.0
+        lengths = torch.randint(3, n + 1, (batch,), generator=generator)
+        padding_mask = torch.arange(n)[None, :] >= lengths[:, None]
+        labels = ((x[..., 0] * (~padding_mask)).sum(dim=1) > 0).long()
+        batches.append((x, padding_mask, labels))
+    return batches
+
+
+def features_fn(batch):
+    x, padding_mask, _ = batch
+    return x, padding_mask, None
+
+
+@pytest.mark.parametrize("scheme", sorted(SCHEMES))
+def test_tiny_mixed_model_trains_with_every_scheme(scheme):
+    spec = SCHEMES[scheme]
+    torch.manual_seed(0)
+    config = MixedConfig(
+        stack=StackConfig(num_layers=6, d_model=32, n_heads=4, d_ff=64, dropout=0.0, norm=spec.norm),
+        init=scheme,
+        bilstm_hidden=8 if scheme == "dt_fixup" else 0,
+    )
+    model = MixedModel(config, feature_size=24, head=PooledClassifier(32, 2))
+    batches = synthetic_batches()
+    report = initialize_mixed_model(model, batches, features_fn, progress=False)
+    assert report["scheme"] == scheme
+    if spec.needs_mu:
+        assert report["mu"] == pytest.approx(report["mu_stats"]["max"])
+    steps = 120
+    optimizer = build_optimizer(model, lr=1e-3)
+    scheduler = build_scheduler(optimizer, steps, warmup_steps=20 if spec.warmup else 0)
+    loss_fn = torch.nn.CrossEntropyLoss()
+
+    def epoch_loss():
+        with torch.no_grad():
+            model.eval()
+            losses = [loss_fn(model(x, m), y).item() for x, m, y in batches]
+            model.train()
+        return sum(losses) / len(losses)
+
+    initial = epoch_loss()
+    for step in range(steps):
+        x, m, y = batches[step % len(batches)]
+        loss = loss_fn(model(x, m), y)
+        optimizer.zero_grad()
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 5.0)
+        optimizer.step()
+        scheduler.step()
+    final = epoch_loss()
+    assert final < 0.6 * initial, (scheme, initial, final)
+
+
+def test_relation_aware_mixed_model_forward_and_mu_source():
+    torch.manual_seed(0)
+    stack = StackConfig(num_layers=2, d_model=16, n_heads=2, d_ff=32, num_relations=5)
+    model = MixedModel(MixedConfig(stack=stack, mu_source="features"), 24, PooledClassifier(16, 3))
+    batches = synthetic_batches(2, batch=4)
+    relations = [torch.randint(0, 5, (4, 10, 10)) for _ in batches]
+    fn = lambda b: (b[0], b[1], relations[0])  # noqa: E731
+    report = initialize_mixed_model(model, batches, fn, progress=False)
+    expected_mu = max(float(x[~m].norm(dim=-1).max()) for x, m, _ in batches)
+    assert report["mu"] == pytest.approx(expected_mu, rel=1e-6)  # measured before the projection
+    assert model(batches[0][0], batches[0][1], relations[0]).shape == (4, 3)
+
+
+def test_pretrained_encoder_gets_its_own_learning_rate(tiny_encoder_dir):
+    hf_model, tokenizer = load_pretrained(tiny_encoder_dir)
+    encoder = PretrainedEncoder(hf_model)
+    config = MixedConfig(stack=StackConfig(num_layers=2, d_model=16, n_heads=2, d_ff=32))
+    model = MixedModel(config, encoder.hidden_size, PooledClassifier(16, 2), encoder=encoder)
+    tokens = tokenizer(["how many singers ?", "show the names of all students"], padding=True, return_tensors="pt")
+    features = model.encoder(tokens["input_ids"], tokens["attention_mask"])  # (2, T, 32)
+    padding_mask = tokens["attention_mask"] == 0
+    initialize_mixed_model(model, [(features.detach(), padding_mask, None)], features_fn, progress=False)
+    assert model(features, padding_mask).shape == (2, 2)
+    optimizer = build_optimizer(model, lr=1e-3, encoder_lr=1e-5)
+    groups = {group["name"]: group for group in optimizer.param_groups}
+    assert groups["encoder"]["lr"] == 1e-5 and groups["main"]["lr"] == 1e-3
+    encoder_ids = {id(p) for p in encoder.parameters()}
+    assert {id(p) for p in groups["encoder"]["params"]} == encoder_ids
+    assert not encoder_ids & {id(p) for p in groups["main"]["params"]}
+
+
+def test_missing_encoder_directory_is_one_clear_error(tmp_path):
+    with pytest.raises(DeepfixError, match="not found") as error:
+        load_pretrained(tmp_path / "nope")
+    assert "\n" not in str(error.value)
+    with pytest.raises(DeepfixError, match="no config.json"):
+        load_pretrained(tmp_path)
+
+
+def test_dt_fixup_without_data_is_an_error():
+    model = MixedModel(MixedConfig(stack=StackConfig(num_layers=2, d_model=16, n_heads=2, d_ff=32)), 8,
+                       PooledClassifier(16, 2))
+    with pytest.raises(DeepfixError, match="needs training data"):
+        initialize_mixed_model(model)
