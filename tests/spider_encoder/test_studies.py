@@ -14,8 +14,10 @@ def test_depth_grid_is_seed_major_and_keys_differ():
 
 
 def test_batch_sizes_see_equal_examples():
-    specs = batch_specs([16, 120], ["dt_fixup"], [0], RunSpec(layers=8, init="dt_fixup", seed=0, steps=300))
-    assert [(s.batch_size, s.steps) for s in specs] == [(16, 300), (120, 40)]
+    base = RunSpec(layers=8, init="dt_fixup", seed=0, steps=300, eval_every=30)
+    specs = batch_specs([16, 120], ["dt_fixup"], [0], base)
+    assert [(s.batch_size, s.steps, s.eval_every) for s in specs] == [(16, 300, 30), (120, 40, 4)]
+    assert specs[0] == base  # the depth grid's run is reused
 
 
 def test_steps_to_target():
