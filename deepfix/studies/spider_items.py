@@ -30,7 +30,7 @@ class RunSpec:
     init: str
     seed: int
     batch_size: int = 16
-    steps: int = 125
+    steps: int = 100
     lr: float = 5e-4
     warmup_fraction: float = 0.1  # used only by schemes trained with warmup (standard)
     d_model: int = 64
@@ -39,9 +39,9 @@ class RunSpec:
     dropout: float = 0.1
     input_dropout: float = 0.3
     max_items: int = 48  # only examples with <= this many items (words + columns + tables): small schemas
-    train_examples: int = 2000  # random subset of those labelled train examples (fixed sample, seed 0)
+    train_examples: int = 1600  # random subset of those labelled train examples (fixed sample, seed 0)
     dev_examples: int = 200  # random subset of those labelled dev examples (fixed sample, seed 0)
-    eval_every: int = 25
+    eval_every: int = 20
 
     def key(self) -> str:
         blob = json.dumps(dataclasses.asdict(self), sort_keys=True)
