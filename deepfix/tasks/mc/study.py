@@ -86,7 +86,7 @@ def run_study(study: StudyConfig, out_dir: str, command: str, progress: bool = T
         config.train.run_dir = str(Path(study.runs_dir) / f"{run['variant']}_L{run['layers']}_s{run['seed']}")
         config.train.progress = progress
         task = MCTask(config, prepared=data, progress=progress)
-        summary = train(task, config.train, resume=True)
+        summary = train(task, config, resume=True)
         record = {**run, "accuracy": summary.get("final_accuracy"), "best_accuracy": summary.get("best_accuracy"),
                   "steps": summary["steps"], "diverged": bool(summary["diverged"]),
                   "train_seconds": round(float(summary.get("train_seconds", 0.0)), 1),
