@@ -109,7 +109,8 @@ def test_user_errors_are_one_line_exit_2(tiny_encoder, tmp_path, capsys):
 def test_eval_needs_labels(tiny_encoder, tmp_path, capsys):
     run = tmp_path / "run"
     assert main(["mc", "train", "--data", str(FIXTURES / "tiny.jsonl"),
-                 *tiny_settings(tiny_encoder, tmp_path / "cache", run, **{"train.max_steps": 1})]) == 0
+                 *tiny_settings(tiny_encoder, tmp_path / "cache", run), "train.max_steps=1"]) == 0  # positional override
+    assert json.loads((run / "summary.json").read_text())["steps"] == 1
     assert main(["mc", "eval", "--checkpoint", str(run), "--data", str(FIXTURES / "unlabelled.jsonl"),
                  "--out", str(tmp_path / "m.json")]) == 2
     assert "missing label" in capsys.readouterr().err

@@ -9,6 +9,7 @@ import shlex
 from pathlib import Path
 
 from deepfix.errors import DeepfixError
+from deepfix.train.config import add_config_arguments
 
 CONFIG_NAME = "config.yaml"  # written by the training loop: the whole MCConfig
 
@@ -20,12 +21,11 @@ def register(subparsers) -> None:
     sub = parser.add_subparsers(dest="mc_command", metavar="COMMAND")
 
     train = sub.add_parser("train", help="train a model (writes RUN_DIR/{config.yaml, checkpoints/, summary.json, ...})")
-    train.add_argument("--config", help="YAML config (see configs/mc_*.yaml)")
+    add_config_arguments(train)  # --config FILE, --resume, trailing KEY=VALUE overrides
     train.add_argument("--data", help="training file (.json ReClor layout or .jsonl); overrides data.path")
     train.add_argument("--run-dir", help="overrides train.run_dir")
-    train.add_argument("--resume", action="store_true", help="continue from RUN_DIR's last checkpoint")
     train.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
-                       help="override a config value, e.g. --set model.num_layers=12 (repeatable)")
+                       help="one more override, e.g. --set model.num_layers=12 (repeatable)")
     train.set_defaults(func=run_train)
 
     for name, helptext in (("eval", "accuracy of a trained model on a labelled file -> metrics.json"),
@@ -44,7 +44,8 @@ def register(subparsers) -> None:
     study.add_argument("--config", required=True, help="study YAML (configs/mc_study.yaml)")
     study.add_argument("--data", help="overrides base.data.path (or set DEEPFIX_MC_DATA)")
     study.add_argument("--out", default="results/mc")
-    study.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
+    study.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                       help="override a study value, e.g. --set base.train.max_steps=400 (repeatable)")
     study.set_defaults(func=run_study_command)
 
 
@@ -59,7 +60,7 @@ def _study_command(args, data: str) -> str:
 def run_train(args) -> int:
     from deepfix.tasks.mc.task import MCConfig, MCTask, load_config, train
 
-    config = load_config(MCConfig, args.config, args.set)
+    config = load_config(MCConfig, args.config, [*args.overrides, *args.set])
     if args.data:
         config.data.path = args.data
     if args.run_dir:
