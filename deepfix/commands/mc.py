@@ -60,7 +60,7 @@ def _study_command(args, data: str) -> str:
 def run_train(args) -> int:
     from deepfix.tasks.mc.task import MCConfig, MCTask, load_config, train
 
-    config = load_config(MCConfig, args.config, [*args.overrides, *args.set])
+    config = load_config(MCConfig, args.config, [*args.set, *args.overrides])
     if args.data:
         config.data.path = args.data
     if args.run_dir:
