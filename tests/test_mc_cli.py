@@ -142,3 +142,20 @@ def test_study_writes_records_plot_and_resumes(tiny_encoder, tmp_path):
     assert document["command"].startswith("deepfix mc study")
     assert main(args) == 0  # everything finished: nothing re-run, nothing duplicated
     assert len(json.loads((out / "results.json").read_text())["records"]) == len(records)
+
+
+def test_separate_validation_file_and_readme_override_syntax(tiny_encoder, tmp_path):
+    run = tmp_path / "run"
+    assert main(["mc", "train", "--data", str(FIXTURES / "tiny.jsonl"),
+                 *tiny_settings(tiny_encoder, tmp_path / "cache", run),
+                 f"data.valid_path={FIXTURES / 'tiny_reclor.json'}", "data.duplicate_ids=error",
+                 "train.max_steps=2", "train.eval_every=2"]) == 0
+    summary = json.loads((run / "summary.json").read_text())
+    assert summary["steps"] == 2 and 0.0 <= summary["final_accuracy"] <= 1.0
+    evals = [json.loads(line) for line in (run / "metrics.jsonl").read_text().splitlines()]
+    assert any(e.get("event") == "eval" for e in evals)
+    from deepfix.tasks.mc.task import MCConfig, MCTask, load_config
+
+    config = load_config(MCConfig, run / "config.yaml")
+    task = MCTask(config, progress=False)
+    assert len(task.valid_indices) == 6 and len(task.train_indices) == 16  # no id split with valid_path
