@@ -14,6 +14,7 @@ from pathlib import Path
 from ..init import get_scheme
 from ..tasks.sketch import SketchConfig, SketchTask
 from ..train.config import TrainConfig, from_dict
+from ..train.distributed import is_main_process
 from ..train.metrics import read_metrics
 
 
@@ -57,6 +58,8 @@ def run_demo(args) -> int:
     started = time.time()
     task = SketchTask(config.task)
     summary = train(task, config, resume=args.resume)
+    if not is_main_process():  # under torchrun, rank 0 reports
+        return 0
     records = read_metrics(config.train.run_dir, "train")
     report = getattr(task, "init_report", {})  # absent when a finished run is resumed
     stack = config.task.model.stack
