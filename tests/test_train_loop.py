@@ -124,3 +124,14 @@ def test_step_records_and_parameter_groups(tmp_path):
         assert sorted(record["lr"]) == [1e-4, 1e-2]
         assert math.isfinite(record["loss"]) and record["grad_norm"] > 0
         assert record["step_time"] > 0 and record["examples_per_s"] > 0
+
+
+def test_evaluate_without_the_dev_metric_is_a_clear_error(tmp_path):
+    class NoMetric(ExampleTask):
+        def evaluate(self, model):
+            return {"loss": 1.0}
+
+    config = load_config(ExampleConfig, None, [f"train.run_dir={tmp_path / 'e'}", "train.progress=false",
+                                               "train.max_steps=2", "train.batch_size=8"])
+    with pytest.raises(DeepfixError, match="dev_metric 'accuracy'"):
+        train(NoMetric(config), config)
