@@ -98,3 +98,33 @@ def test_command_line_helpers():
     args = parser.parse_args(["--resume", "train.run_dir=runs/z", "model.layers=4"])
     config = config_from_args(ExperimentConfig, args)
     assert args.resume and config.train.run_dir == "runs/z" and config.model.layers == 4
+
+
+def test_partial_section_keeps_the_factory_defaults():
+    @dataclass
+    class WithFactory:
+        train: TrainConfig = field(default_factory=lambda: TrainConfig(run_dir="runs/d", max_steps=7))
+        model: ModelSection = field(default_factory=lambda: ModelSection(layers=6))
+
+    config = load_config(WithFactory, None, ["train.lr=0.1", "model.norm=post"])
+    assert config.train.run_dir == "runs/d" and config.train.max_steps == 7 and config.train.lr == 0.1
+    assert config.model == ModelSection(layers=6, norm="post")
+
+
+@dataclass
+class Checked:
+    size: int = 1
+
+    def __post_init__(self):
+        if self.size < 1:
+            raise DeepfixError(f"size: expected >= 1, got {self.size}")
+
+
+@dataclass
+class Outer:
+    part: Checked = field(default_factory=Checked)
+
+
+def test_nested_class_validation_names_the_section():
+    with pytest.raises(DeepfixError, match=r"overrides, field 'part': size: expected >= 1"):
+        load_config(Outer, None, ["part.size=0"])

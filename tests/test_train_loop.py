@@ -124,3 +124,45 @@ def test_step_records_and_parameter_groups(tmp_path):
         assert sorted(record["lr"]) == [1e-4, 1e-2]
         assert math.isfinite(record["loss"]) and record["grad_norm"] > 0
         assert record["step_time"] > 0 and record["examples_per_s"] > 0
+
+
+def test_evaluate_without_the_dev_metric_is_a_clear_error(tmp_path):
+    class NoMetric(ExampleTask):
+        def evaluate(self, model):
+            return {"loss": 1.0}
+
+    config = load_config(ExampleConfig, None, [f"train.run_dir={tmp_path / 'e'}", "train.progress=false",
+                                               "train.max_steps=2", "train.batch_size=8"])
+    with pytest.raises(DeepfixError, match="dev_metric 'accuracy'"):
+        train(NoMetric(config), config)
+
+
+def test_evaluation_does_not_move_the_training_random_streams(tmp_path):
+    """Even an evaluate() that draws random numbers leaves dropout masks (hence losses) unchanged."""
+
+    class RandomEval(ExampleTask):
+        def evaluate(self, model):
+            torch.rand(100)
+            return super().evaluate(model)
+
+    losses = []
+    for name, every in (("often", 2), ("once", 100)):
+        config = load_config(ExampleConfig, None, [f"train.run_dir={tmp_path / name}", "train.progress=false",
+                                                   "train.max_steps=8", "train.log_every=1", "train.batch_size=8",
+                                                   f"train.eval_every={every}", "dropout=0.5"])
+        train(RandomEval(config), config)
+        losses.append(train_losses(tmp_path / name))
+    assert losses[0] == losses[1]
+
+
+def test_git_commit_is_null_without_git(monkeypatch):
+    import subprocess
+
+    from deepfix.train import metrics
+
+    def no_git(*args, **kwargs):
+        raise FileNotFoundError("git")
+
+    monkeypatch.setattr(subprocess, "run", no_git)
+    info = metrics.provenance()
+    assert info["git_commit"] is None and info["git_dirty"] is None and info["deepfix_version"]

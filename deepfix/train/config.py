@@ -178,7 +178,11 @@ def _build(cls: type[C], data: dict, source: str, prefix: str = "") -> C:
     kwargs = {}
     for name, f in fields.items():
         if name in data:
-            kwargs[name] = _convert(data[name], hints[name], prefix + name, source)
+            value = data[name]
+            default = _field_default(f)
+            if isinstance(value, dict) and dataclasses.is_dataclass(default):
+                value = _deep_merge(to_dict(default), value)  # a partial section keeps the other defaults
+            kwargs[name] = _convert(value, hints[name], prefix + name, source)
         elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
             if dataclasses.is_dataclass(hints[name]):
                 kwargs[name] = _build(hints[name], {}, source, prefix=f"{prefix}{name}.")
@@ -188,6 +192,27 @@ def _build(cls: type[C], data: dict, source: str, prefix: str = "") -> C:
         return cls(**kwargs)
     except ConfigValueError as error:
         raise DeepfixError(f"{where(source, field=prefix + error.key)}: {error.message}") from None
+    except DeepfixError as error:  # a config class's own validation: name the section at least
+        section = prefix.rstrip(".") or cls.__name__
+        raise DeepfixError(f"{where(source, field=section)}: {error}") from None
+
+
+def _field_default(f: dataclasses.Field) -> Any:
+    if f.default is not dataclasses.MISSING:
+        return f.default
+    if f.default_factory is not dataclasses.MISSING:
+        return f.default_factory()
+    return None
+
+
+def _deep_merge(base: dict, update: dict) -> dict:
+    merged = dict(base)
+    for key, value in update.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _deep_merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
 
 
 def parse_override(text: str) -> tuple[list[str], Any]:

@@ -69,6 +69,13 @@ def init_distributed(device: str = "auto", timeout_minutes: float = 120.0) -> Di
     return DistContext(rank, world, local, target, owns_group=True)
 
 
+def is_main_process() -> bool:
+    """Rank 0 of a torchrun launch (or a plain process); usable before/after the loop's group exists."""
+    if dist.is_available() and dist.is_initialized():
+        return dist.get_rank() == 0
+    return int(os.environ.get("RANK", "0")) == 0
+
+
 def shutdown(ctx: DistContext) -> None:
     if ctx.owns_group and dist.is_initialized():
         dist.destroy_process_group()

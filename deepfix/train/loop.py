@@ -388,19 +388,34 @@ class _Run:
             self.last_checkpoint = ckpt.checkpoint_name(self.step)
 
     def _evaluate(self, bare: torch.nn.Module) -> dict[str, float]:
-        metrics = None
+        """Rank 0 evaluates; the others receive its metrics (or its error, so none waits forever)."""
+        metrics, error = None, None
         if self.ctx.is_main:
-            start = time.perf_counter()
-            bare.eval()
-            with torch.no_grad(), preserved_rng():
-                raw = self.task.evaluate(bare)
-            bare.train()
-            name = type(self.task).__name__
-            if not isinstance(raw, dict) or self.metric not in raw:
-                raise DeepfixError(f"{name}.evaluate must return a dict with its dev_metric {self.metric!r}")
-            metrics = {str(k): float(v) for k, v in raw.items()}
-            metrics["eval_seconds"] = time.perf_counter() - start
-        return broadcast_object(metrics, self.ctx)
+            try:
+                metrics = self._evaluate_here(bare)
+            except Exception as exc:
+                if not self.ctx.distributed:
+                    raise
+                error = exc if isinstance(exc, DeepfixError) else RuntimeError(f"evaluation failed on rank 0: {exc!r}")
+        metrics, error_text, is_user_error = broadcast_object(
+            (metrics, str(error) if error else None, isinstance(error, DeepfixError)), self.ctx
+        )
+        if error_text is not None:
+            raise (DeepfixError if is_user_error else RuntimeError)(error_text)
+        return metrics
+
+    def _evaluate_here(self, bare: torch.nn.Module) -> dict[str, float]:
+        start = time.perf_counter()
+        bare.eval()
+        with torch.no_grad(), preserved_rng():
+            raw = self.task.evaluate(bare)
+        bare.train()
+        name = type(self.task).__name__
+        if not isinstance(raw, dict) or self.metric not in raw:
+            raise DeepfixError(f"{name}.evaluate must return a dict with its dev_metric {self.metric!r}")
+        metrics = {str(k): float(v) for k, v in raw.items()}
+        metrics["eval_seconds"] = time.perf_counter() - start
+        return metrics
 
     def _summary(self) -> dict:
         cfg, metric = self.config, self.metric
