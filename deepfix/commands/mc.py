@@ -22,7 +22,8 @@ def register(subparsers) -> None:
 
     train = sub.add_parser("train", help="train a model (writes RUN_DIR/{config.yaml, checkpoints/, summary.json, ...})")
     add_config_arguments(train)  # --config FILE, --resume, trailing KEY=VALUE overrides
-    train.add_argument("--data", help="training file (.json ReClor layout or .jsonl); overrides data.path")
+    train.add_argument("--data", help="training file (.json ReClor layout or .jsonl); else data.path, "
+                       "else $DEEPFIX_MC_DATA")
     train.add_argument("--run-dir", help="overrides train.run_dir")
     train.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                        help="one more override, e.g. --set model.num_layers=12 (repeatable)")
@@ -61,8 +62,7 @@ def run_train(args) -> int:
     from deepfix.tasks.mc.task import MCConfig, MCTask, load_config, train
 
     config = load_config(MCConfig, args.config, [*args.set, *args.overrides])
-    if args.data:
-        config.data.path = args.data
+    config.data.path = args.data or config.data.path or os.environ.get("DEEPFIX_MC_DATA", "")
     if args.run_dir:
         config.train.run_dir = args.run_dir
     task = MCTask(config, progress=config.train.progress)
