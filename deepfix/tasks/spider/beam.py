@@ -47,6 +47,7 @@ def beam_search(decoder: TreeDecoder, memory: Memory, column_ids: list, beam_siz
                 max_steps: int | None = None) -> list[Decoded]:
     """Decode every example of ``memory`` (B rows). ``column_ids[b][j]``: schema id of pointer slot j."""
     B = memory.memory.shape[0]
+    memory = decoder.prepare(memory)
     max_steps = max_steps or decoder.config.max_steps
     device = memory.memory.device
     (h0, c0), ctx0 = decoder.initial_state(1, memory.memory)
@@ -68,10 +69,8 @@ def beam_search(decoder: TreeDecoder, memory: Memory, column_ids: list, beam_siz
         context = torch.stack([hyp.context for hyp in live])
         o, context, (h, c) = decoder.step(prev_action, context, parent_state, parent_action, node_type, state, mem)
         rule_logp = F.log_softmax(decoder.rule_logits(o, node_type), -1)  # (N, R)
-        column_logp = F.log_softmax(decoder.pointer_logits(o.unsqueeze(1), mem.columns, mem.column_valid,
-                                                           COLUMN).squeeze(1), -1)  # (N, C)
-        table_logp = F.log_softmax(decoder.pointer_logits(o.unsqueeze(1), mem.tables, mem.table_valid,
-                                                          TABLE).squeeze(1), -1)   # (N, T)
+        column_logp = F.log_softmax(decoder.pointer_logits(o.unsqueeze(1), mem, COLUMN).squeeze(1), -1)  # (N, C)
+        table_logp = F.log_softmax(decoder.pointer_logits(o.unsqueeze(1), mem, TABLE).squeeze(1), -1)   # (N, T)
         k = beam_size
         top = {RULE: rule_logp.topk(min(k, rule_logp.shape[1]), -1),
                COLUMN: column_logp.topk(min(k, column_logp.shape[1]), -1),

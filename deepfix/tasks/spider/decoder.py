@@ -132,20 +132,32 @@ class DecoderConfig:
 
 
 class Memory:
-    """Encoder output of a batch, in the shapes the decoder reads."""
+    """Encoder output of a batch, in the shapes the decoder reads, with its projections cached.
 
-    def __init__(self, memory, memory_pad, columns, column_valid, tables, table_valid):
+    :meth:`TreeDecoder.prepare` fills the attention keys/values and pointer keys once per batch,
+    so a decoding step never re-projects the memory.
+    """
+
+    FIELDS = ("memory", "memory_pad", "columns", "column_valid", "tables", "table_valid",
+              "keys", "values", "column_keys", "table_keys")
+
+    def __init__(self, memory, memory_pad, columns, column_valid, tables, table_valid,
+                 keys=None, values=None, column_keys=None, table_keys=None):
         self.memory = memory              # (B, n, d) stack output
         self.memory_pad = memory_pad      # (B, n) bool, True = pad
         self.columns = columns            # (B, C, d) column vectors (pointer candidates)
         self.column_valid = column_valid  # (B, C) bool
         self.tables = tables              # (B, T, d)
         self.table_valid = table_valid    # (B, T) bool
+        self.keys = keys                  # (B, heads, n, H / heads) attention keys
+        self.values = values              # (B, heads, n, H / heads)
+        self.column_keys = column_keys    # (B, C, d) pointer keys
+        self.table_keys = table_keys      # (B, T, d)
 
     def select(self, rows: torch.Tensor) -> "Memory":
         """The memory of examples ``rows`` (N,) — one row per hypothesis in beam search."""
-        return Memory(*(t.index_select(0, rows) for t in (self.memory, self.memory_pad, self.columns,
-                                                          self.column_valid, self.tables, self.table_valid)))
+        return Memory(*(None if getattr(self, name) is None else getattr(self, name).index_select(0, rows)
+                        for name in self.FIELDS))
 
 
 class TreeDecoder(nn.Module):
@@ -162,7 +174,10 @@ class TreeDecoder(nn.Module):
         self.pointer_embedding = nn.Linear(d_memory, A)      # pointed column/table vector -> action
         self.type_embedding = nn.Embedding(len(NODE_TYPES), config.type_dim)
         self.cell = nn.LSTMCell(A + H + H + A + config.type_dim, H)
-        self.attention = nn.MultiheadAttention(H, config.heads, kdim=d_memory, vdim=d_memory, batch_first=True)
+        self.attention_query = nn.Linear(H, H)
+        self.attention_key = nn.Linear(d_memory, H)
+        self.attention_value = nn.Linear(d_memory, H)
+        self.attention_out = nn.Linear(H, H)
         self.combine = nn.Linear(2 * H, H)
         self.dropout = nn.Dropout(config.dropout)
         self.rule_out = nn.Linear(H, len(RULES))
@@ -189,13 +204,31 @@ class TreeDecoder(nn.Module):
         value = self.kind_embedding(torch.full_like(kind, VALUE))
         return torch.where(is_rule, rule, torch.where(is_pointer, pointer, value))
 
+    def prepare(self, memory: Memory) -> Memory:
+        """Project the memory once: attention keys/values (multi-head) and pointer keys."""
+        B, n, _ = memory.memory.shape
+        heads = self.config.heads
+        split = lambda x: x.view(B, n, heads, -1).transpose(1, 2)  # (B, heads, n, H / heads)
+        memory.keys = split(self.attention_key(memory.memory))
+        memory.values = split(self.attention_value(memory.memory))
+        memory.column_keys = self.column_key(memory.columns)
+        memory.table_keys = self.table_key(memory.tables)
+        return memory
+
+    def attend(self, h: torch.Tensor, memory: Memory) -> torch.Tensor:
+        """Multi-head scaled dot-product attention of h (N, H) over the memory -> context (N, H)."""
+        N, H = h.shape
+        q = self.attention_query(h).view(N, self.config.heads, 1, -1)           # (N, heads, 1, dh)
+        scores = q @ memory.keys.transpose(2, 3) / math.sqrt(q.shape[-1])        # (N, heads, 1, n)
+        scores = scores.masked_fill(memory.memory_pad[:, None, None, :], float("-inf"))
+        context = torch.softmax(scores, -1) @ memory.values                      # (N, heads, 1, dh)
+        return self.attention_out(context.reshape(N, H))
+
     def step(self, prev_action, prev_context, parent_state, parent_action, node_type, state, memory: Memory):
         """One LSTM step for N rows. Returns (o (N, H), context (N, H), (h, c))."""
         x = torch.cat([prev_action, prev_context, parent_state, parent_action, self.type_embedding(node_type)], -1)
         h, c = self.cell(self.dropout(x), state)
-        context, _ = self.attention(h.unsqueeze(1), memory.memory, memory.memory,
-                                    key_padding_mask=memory.memory_pad, need_weights=False)
-        context = context.squeeze(1)  # (N, H)
+        context = self.attend(h, memory)  # (N, H)
         o = torch.tanh(self.combine(self.dropout(torch.cat([h, context], -1))))
         return o, context, (h, c)
 
@@ -204,11 +237,12 @@ class TreeDecoder(nn.Module):
         logits = self.rule_out(self.dropout(o))
         return logits.masked_fill(~self.lhs_mask[node_type], float("-inf"))
 
-    def pointer_logits(self, o: torch.Tensor, vectors: torch.Tensor, valid: torch.Tensor, kind: int) -> torch.Tensor:
-        """o (B, T, H), vectors (B, K, d), valid (B, K) -> (B, T, K) scaled dot-product scores."""
-        query, key = (self.column_query, self.column_key) if kind == COLUMN else (self.table_query, self.table_key)
-        q = query(self.dropout(o))  # (B, T, d)
-        k = key(vectors)            # (B, K, d)
+    def pointer_logits(self, o: torch.Tensor, memory: Memory, kind: int) -> torch.Tensor:
+        """o (B, T, H) -> (B, T, K) scaled dot-product scores over the columns (tables), -inf off-schema."""
+        if kind == COLUMN:
+            q, k, valid = self.column_query(self.dropout(o)), memory.column_keys, memory.column_valid
+        else:
+            q, k, valid = self.table_query(self.dropout(o)), memory.table_keys, memory.table_valid
         scores = q @ k.transpose(1, 2) / math.sqrt(k.shape[-1])
         return scores.masked_fill(~valid.unsqueeze(1), float("-inf"))
 
@@ -224,6 +258,7 @@ class TreeDecoder(nn.Module):
         kind/index/node_type/parent: (B, T) long, kind = PAD (-1) on padding steps.
         """
         B, T = kind.shape
+        memory = self.prepare(memory)
         actions = self.embed_actions(kind, index, memory)  # (B, T, A)
         start = self.start_embedding.expand(B, 1, -1)
         with_start = torch.cat([start, actions], 1)        # (B, T + 1, A): slot 0 = <start>
@@ -258,12 +293,11 @@ class TreeDecoder(nn.Module):
         if is_rule.any():
             logp = F.log_softmax(self.rule_logits(o[is_rule], node_type[is_rule]), -1)  # (S, R)
             total = total - logp.gather(1, index[is_rule].unsqueeze(1)).sum()
-        for k, vectors, valid in ((COLUMN, memory.columns, memory.column_valid),
-                                  (TABLE, memory.tables, memory.table_valid)):
+        for k, valid in ((COLUMN, memory.column_valid), (TABLE, memory.table_valid)):
             where = kind == k
             if not where.any():
                 continue
-            logp = F.log_softmax(self.pointer_logits(o, vectors, valid, k), -1)[where]  # (S, K)
+            logp = F.log_softmax(self.pointer_logits(o, memory, k), -1)[where]  # (S, K)
             nll = -logp.gather(1, index[where].unsqueeze(1)).squeeze(1)
             eps = self.config.column_label_smoothing if k == COLUMN else 0.0
             if eps > 0:
