@@ -67,10 +67,10 @@ def run(args) -> int:
         raise DeepfixError(f"{data_dir}: {len(gold)} {args.split} examples in the file, {len(examples)} prepared")
     if args.limit:
         examples, gold = examples[:args.limit], gold[:args.limit]
-    torch.set_grad_enabled(False)
     start = time.perf_counter()
-    decoded = predict(model, examples, beam_size=args.beam_size, batch_size=args.batch_size, progress=progress,
-                      desc=f"decode {args.split} (beam {args.beam_size})")
+    with torch.no_grad():
+        decoded = predict(model, examples, beam_size=args.beam_size, batch_size=args.batch_size, progress=progress,
+                          desc=f"decode {args.split} (beam {args.beam_size})")
     seconds = time.perf_counter() - start
     lines, render_failures = [], 0
     for d, e in zip(decoded, examples):

@@ -39,7 +39,7 @@ class Hypothesis:
 class Decoded:
     tree: Node | None          # None: no complete tree within max_steps
     score: float
-    actions: list
+    actions: list              # the tree's actions (or, without a tree, the best prefix cut at max_steps)
 
 
 @torch.no_grad()
@@ -53,6 +53,7 @@ def beam_search(decoder: TreeDecoder, memory: Memory, column_ids: list, beam_siz
     (h0, c0), ctx0 = decoder.initial_state(1, memory.memory)
     live = [Hypothesis(b, TreeBuilder(), state=(h0[0], c0[0]), context=ctx0[0]) for b in range(B)]
     finished: list[list[Hypothesis]] = [[] for _ in range(B)]
+    cut: dict[int, Hypothesis] = {}  # best hypothesis stopped at max_steps, per example
     start = decoder.start_embedding
     zeros_h = h0[0]
     while live:
@@ -126,6 +127,8 @@ def beam_search(decoder: TreeDecoder, memory: Memory, column_ids: list, beam_siz
                     finished[child.example].append(child)
                 elif len(child.actions) < max_steps:
                     new_live.append(child)
+                elif child.example not in cut or cut[child.example].score < child.score:
+                    cut[child.example] = child
 
         live = []
         for hyp in new_live:
@@ -134,9 +137,10 @@ def beam_search(decoder: TreeDecoder, memory: Memory, column_ids: list, beam_siz
                 continue
             live.append(hyp)
     out = []
-    for done in finished:
-        if not done:
-            out.append(Decoded(None, float("-inf"), []))
+    for example, done in enumerate(finished):
+        if not done:  # no complete tree: report the best cut-off action prefix
+            partial = cut.get(example)
+            out.append(Decoded(None, float("-inf"), partial.actions if partial else []))
             continue
         best = max(done, key=lambda hyp: hyp.score)
         out.append(Decoded(best.builder.tree(), best.score, best.actions))

@@ -129,6 +129,7 @@ class DecoderConfig:
     dropout: float = 0.1         # on the decoder's linear-layer inputs
     column_label_smoothing: float = 0.2
     max_steps: int = 200         # decoding stops a hypothesis after this many actions
+    memory_norm: bool = True     # LayerNorm on the memory the decoder reads (see TreeDecoder.prepare)
 
 
 class Memory:
@@ -183,6 +184,7 @@ class TreeDecoder(nn.Module):
         self.rule_out = nn.Linear(H, len(RULES))
         self.column_query, self.column_key = nn.Linear(H, d_memory), nn.Linear(d_memory, d_memory)
         self.table_query, self.table_key = nn.Linear(H, d_memory), nn.Linear(d_memory, d_memory)
+        self.memory_norm = nn.LayerNorm(d_memory) if config.memory_norm else None
         self.register_buffer("lhs_mask", _lhs_mask(), persistent=False)
 
     # -- pieces shared by teacher forcing and beam search ------------------------------------
@@ -205,7 +207,16 @@ class TreeDecoder(nn.Module):
         return torch.where(is_rule, rule, torch.where(is_pointer, pointer, value))
 
     def prepare(self, memory: Memory) -> Memory:
-        """Project the memory once: attention keys/values (multi-head) and pointer keys."""
+        """Project the memory once: attention keys/values (multi-head) and pointer keys.
+
+        The DT-Fixup stack has no LayerNorm, so its output norms grow with μ (≈13 for MiniLM
+        features); unnormalised, the attention contexts saturate the decoder's tanh/LSTM gates and
+        it cannot tell questions apart. ``memory_norm`` (default on; not in RAT-SQL) normalises the
+        memory, column and table vectors the decoder reads; the stack itself is unchanged.
+        """
+        if self.memory_norm is not None:
+            memory = Memory(self.memory_norm(memory.memory), memory.memory_pad, self.memory_norm(memory.columns),
+                            memory.column_valid, self.memory_norm(memory.tables), memory.table_valid)
         B, n, _ = memory.memory.shape
         heads = self.config.heads
         split = lambda x: x.view(B, n, heads, -1).transpose(1, 2)  # (B, heads, n, H / heads)

@@ -43,7 +43,8 @@ def _quote(name: str) -> str:
 def schema_from_sqlite(path: str | Path, db_id: str | None = None) -> dict:
     """The tables.json-style entry of a sqlite database (opened read-only)."""
     path = Path(path)
-    connection = open_read_only(path)
+    connection = open_read_only(path)  # checks the file is sqlite; read-only at the file level
+    connection.set_authorizer(None)  # our own fixed PRAGMA reads only; the connection is closed after
     try:
         tables = [row[0] for row in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid")]
