@@ -26,16 +26,18 @@ def add_common(parser, name: str) -> None:
     parser.add_argument("--threads", type=int, default=1, help="torch threads (default 1: a shared machine)")
     parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])
     parser.add_argument("--inits", nargs="+", default=["standard", "dt_fixup"])
-    parser.add_argument("--steps", type=int, default=300, help="training steps at batch --batch-size")
+    parser.add_argument("--steps", type=int, default=100, help="training steps at batch --batch-size")
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--lr", type=float, default=5e-4)
-    parser.add_argument("--d-model", type=int, default=128)
-    parser.add_argument("--d-ff", type=int, default=512)
-    parser.add_argument("--heads", type=int, default=4)
+    parser.add_argument("--d-model", type=int, default=64)
+    parser.add_argument("--d-ff", type=int, default=256)
+    parser.add_argument("--heads", type=int, default=2)
     parser.add_argument("--input-dropout", type=float, default=0.3)
-    parser.add_argument("--train-examples", type=int, default=2000, help="random subset of Spider train")
-    parser.add_argument("--dev-examples", type=int, default=1034, help="first N Spider dev examples")
-    parser.add_argument("--eval-every", type=int, default=50)
+    parser.add_argument("--max-items", type=int, default=48,
+                        help="use only examples with <= this many words + columns + tables (small schemas)")
+    parser.add_argument("--train-examples", type=int, default=1600, help="random subset of Spider train")
+    parser.add_argument("--dev-examples", type=int, default=200, help="random subset of Spider dev")
+    parser.add_argument("--eval-every", type=int, default=20)
     parser.add_argument("--no-progress", action="store_true")
 
 
@@ -44,7 +46,7 @@ def base_spec(args, layers: int):
 
     return RunSpec(layers=layers, init=args.inits[0], seed=args.seeds[0], batch_size=args.batch_size,
                    steps=args.steps, lr=args.lr, d_model=args.d_model, d_ff=args.d_ff, n_heads=args.heads,
-                   input_dropout=args.input_dropout, train_examples=args.train_examples,
+                   input_dropout=args.input_dropout, max_items=args.max_items, train_examples=args.train_examples,
                    dev_examples=args.dev_examples, eval_every=args.eval_every)
 
 
@@ -102,11 +104,9 @@ def register(subparsers) -> None:
     add_common(batch, "batch")
     batch.add_argument("--layers", type=int, default=8)
     batch.add_argument("--batch-sizes", type=int, nargs="+", default=[16, 120])
-    batch.set_defaults(inits=["dt_fixup"])
     conv = sub.add_parser("convergence", help="steps to a target dev metric (results/convergence_schema)")
     add_common(conv, "convergence")
     conv.add_argument("--layers", type=int, default=8)
     conv.add_argument("--target", type=float, help="dev exact_set to reach (default 0.95 x lowest mean final)")
-    conv.set_defaults(eval_every=25)
     for p in (depth, batch, conv):
         p.set_defaults(func=run)

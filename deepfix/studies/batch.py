@@ -1,7 +1,8 @@
 """Batch-size study (paper: batch 16 -> 73.24 EM, 120 -> 71.08 on Spider dev).
 
 Both batch sizes see the same number of training examples (equal epochs), as in the paper's
-comparison; the larger batch therefore takes proportionally fewer steps.
+comparison; the larger batch therefore takes proportionally fewer steps (and is evaluated
+proportionally more often in steps, i.e. at the same numbers of examples seen).
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from .spider_items import ItemData, RunSpec, run_all, write_json
 
 def batch_specs(batch_sizes, inits, seeds, base: RunSpec) -> list[RunSpec]:
     examples = base.steps * base.batch_size
+    # batch 16 with the base's eval interval is the very run of the depth grid (shared, not re-run)
     return [dataclasses.replace(base, batch_size=b, init=i, seed=s, steps=max(1, round(examples / b)),
-                                eval_every=max(1, round(examples / b / 6)))
+                                eval_every=max(1, round(base.eval_every * base.batch_size / b)))
             for s in seeds for b in batch_sizes for i in inits]
 
 

@@ -1,10 +1,10 @@
 """Schema-item prediction on Spider: a cheap head that makes the relation-aware stack learnable.
 
 For every column and table of the example's database, predict whether the gold SQL uses it
-(labels: :mod:`schema_items`). The model is the paper's mixed setup with the encoder cached:
-pooled frozen-encoder vectors (B, n, H) -> linear projection to d_model -> input dropout ->
-relation-aware :class:`deepfix.nn.TransformerStack` (``num_relations = NUM_RELATIONS``) ->
-one logit per column/table position. μ for DT-Fixup is measured on the stack's actual input
+(labels: :mod:`schema_items`). The model is the paper's mixed setup with the encoder cached
+(:class:`deepfix.models.mixed.MixedModel`): pooled frozen-encoder vectors (B, n, H) -> linear
+projection to d_model -> input dropout -> relation-aware stack (``num_relations =
+NUM_RELATIONS``) -> :class:`ItemHead`, one logit per column/table position. μ for DT-Fixup is measured on the stack's actual input
 (the projected vectors, eval mode) over the training set.
 
 Metrics (dev): ``exact_set`` (the whole used set right: the proxy for exact match, and the
@@ -87,27 +87,20 @@ def collate(examples: list[ItemExample]) -> ItemBatch:
     return ItemBatch(features, mask, relations, labels, examples)
 
 
-class SchemaItemModel(nn.Module):
-    """Cached encoder vectors -> projection -> input dropout -> relation-aware stack -> item logits."""
+class ItemHead(nn.Module):
+    """One logit per position: hidden (B, n, d) -> (B, n). Only column/table positions are scored."""
 
-    def __init__(self, input_dim: int, stack_config):
+    def __init__(self, d_model: int):
         super().__init__()
-        from deepfix.nn import TransformerStack
+        self.linear = nn.Linear(d_model, 1)
 
-        d = stack_config.d_model
-        self.projection = nn.Linear(input_dim, d)
-        self.input_dropout = nn.Dropout(stack_config.input_dropout)
-        self.stack = TransformerStack(stack_config)
-        self.head = nn.Linear(d, 1)
+    def forward(self, hidden: torch.Tensor, padding_mask: torch.Tensor | None) -> torch.Tensor:
+        return self.linear(hidden).squeeze(-1)
 
-    def stack_input(self, features: torch.Tensor, padding_mask: torch.Tensor) -> torch.Tensor:
-        """The vectors entering the stack (B, n, d): what μ is measured on (before input dropout)."""
-        return self.projection(features)
 
-    def forward(self, batch: ItemBatch) -> torch.Tensor:
-        x = self.input_dropout(self.stack_input(batch.features, batch.padding_mask))  # (B, n, d)
-        h = self.stack(x, batch.padding_mask, batch.relations)  # (B, n, d)
-        return self.head(h).squeeze(-1)  # (B, n) logits
+def batch_inputs(batch: ItemBatch) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """(features (B, n, H), padding_mask (B, n), relations (B, n, n)): what MixedModel takes."""
+    return batch.features, batch.padding_mask, batch.relations
 
 
 def item_loss(logits: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:
@@ -124,7 +117,7 @@ def predict_scores(model: nn.Module, examples: list[ItemExample], batch_size: in
     out: list[np.ndarray | None] = [None] * len(examples)
     for start in range(0, len(order), batch_size):
         chunk = [examples[i] for i in order[start:start + batch_size]]
-        logits = model(collate(chunk)).float().numpy()
+        logits = model(*batch_inputs(collate(chunk))).float().numpy()
         for i, e, row in zip(order[start:start + batch_size], chunk, logits):
             scores = np.full(len(e.gold), -30.0)
             present = e.item_rows >= 0

@@ -14,13 +14,38 @@ from dataclasses import dataclass
 import torch
 from torch import nn
 
-from .item_task import ItemExample, SchemaItemModel, collate, evaluate_items, item_loss
+from .item_task import ItemExample, ItemHead, batch_inputs, collate, evaluate_items, item_loss
 from .relations import NUM_RELATIONS
 
 try:
     from deepfix.train.task import Task
 except ImportError:  # TEMPORARY: the training-loop package is not on main yet
     Task = object  # type: ignore[misc,assignment]
+
+try:
+    from deepfix.train.config import TrainConfig
+except ImportError:  # TEMPORARY: the contract's TrainConfig, until deepfix.train.config is on main
+
+    @dataclass
+    class TrainConfig:  # type: ignore[no-redef]
+        run_dir: str
+        seed: int = 0
+        max_steps: int = 1000
+        batch_size: int = 16
+        lr: float = 5e-4
+        encoder_lr: float | None = None
+        warmup_steps: int = 0
+        schedule: str = "poly"
+        power: float = 0.5
+        min_lr: float = 0.0
+        grad_clip: float = 5.0
+        weight_decay: float = 0.0
+        eval_every: int = 100
+        log_every: int = 10
+        checkpoint_every: int = 100
+        keep_last: int = 2
+        on_nonfinite: str = "stop"
+        progress: bool = True
 
 
 @dataclass
@@ -46,32 +71,25 @@ class SchemaItemTask(Task):
         self.train = train
         self.dev = dev
         self.seed = seed
-        self.mu_stats = None  # InputNormStats of the stack input, set by build_model for dt_fixup
+        self.mu_stats = None  # μ statistics of the stack input (dict), set by build_model for dt_fixup
+        self.init_report: dict = {}
 
     def build_model(self) -> nn.Module:
-        from deepfix.init import SCHEMES, apply_init, estimate_mu
+        from deepfix.init import SCHEMES
+        from deepfix.models.mixed import MixedConfig, MixedModel, initialize_mixed_model
         from deepfix.nn import StackConfig
 
         c = self.config
-        scheme = SCHEMES[c.init]
         torch.manual_seed(self.seed)
         stack = StackConfig(num_layers=c.layers, d_model=c.d_model, n_heads=c.n_heads, d_ff=c.d_ff,
-                            dropout=c.dropout, input_dropout=c.input_dropout, norm=scheme.norm,
+                            dropout=c.dropout, input_dropout=c.input_dropout, norm=SCHEMES[c.init].norm,
                             num_relations=NUM_RELATIONS)
-        model = SchemaItemModel(self.train[0].features.shape[1], stack)
-        for layer in (model.projection, model.head):  # non-pretrained parameters outside the stack: Xavier
-            nn.init.xavier_uniform_(layer.weight)
-            nn.init.zeros_(layer.bias)
-        mu = None
-        if c.init == "dt_fixup":
-            loader = torch.utils.data.DataLoader(self.train, batch_size=64, collate_fn=collate)
-            model.eval()
-            with torch.no_grad():
-                self.mu_stats = estimate_mu(lambda b: (model.stack_input(b.features, b.padding_mask), b.padding_mask),
-                                            loader, percentiles=(95.0,), progress=False)
-            mu = self.mu_stats.max if c.mu_percentile is None else self.mu_stats.percentiles[c.mu_percentile]
-            model.train()
-        apply_init(model.stack, c.init, mu=mu)
+        config = MixedConfig(stack=stack, init=c.init, mu_percentile=c.mu_percentile)
+        model = MixedModel(config, self.train[0].features.shape[1], ItemHead(c.d_model))
+        loader = torch.utils.data.DataLoader(self.train, batch_size=64, collate_fn=collate)
+        self.init_report = initialize_mixed_model(model, loader, batch_inputs, progress=False)
+        if "mu_stats" in self.init_report:
+            self.mu_stats = self.init_report["mu_stats"]  # {'max', 'count', 'p95', 'p99'}
         return model
 
     def train_dataset(self):
@@ -81,7 +99,7 @@ class SchemaItemTask(Task):
         return collate(examples)
 
     def compute_loss(self, model, batch) -> torch.Tensor:
-        return item_loss(model(batch), batch.labels)
+        return item_loss(model(*batch_inputs(batch)), batch.labels)
 
     def evaluate(self, model) -> dict[str, float]:
         return evaluate_items(model, self.dev)
@@ -115,7 +133,7 @@ def _minimal_train(task, config) -> dict:
     model = task.build_model()
     optimizer = build_optimizer(model, config.lr, weight_decay=config.weight_decay)
     scheduler = build_scheduler(optimizer, config.max_steps, warmup_steps=config.warmup_steps,
-                                power=config.power, min_lr=config.min_lr)
+                                power=config.power, min_lr=config.min_lr, schedule=config.schedule)
     data = list(task.train_dataset())
     order: list[int] = []
     rng = random.Random(config.seed)
@@ -142,7 +160,7 @@ def _minimal_train(task, config) -> dict:
         if step % config.eval_every == 0 or step == config.max_steps:
             metrics = task.evaluate(model)
             model.train()
-            history.append({"step": step, "loss": float(loss), **metrics})
+            history.append({"step": step, "loss": float(loss.detach()), **metrics})
             value = metrics[task.dev_metric]
             best = max(best, value) if task.dev_metric_mode == "max" else min(best, value)
     final = history[-1] if history else {}

@@ -26,25 +26,14 @@ def encoder_path(path: str | os.PathLike | None = None) -> Path:
     """``path`` if given, else the core's default encoder (MiniLM; ``$DEEPFIX_ENCODER`` overrides)."""
     if path is not None:
         return Path(path)
-    try:
-        from deepfix.models.encoders import default_encoder_path
-    except ImportError:  # TEMPORARY until the core lands on main
-        if os.environ.get("DEEPFIX_ENCODER"):
-            return Path(os.environ["DEEPFIX_ENCODER"])
-        raise DeepfixError("no encoder: pass --encoder DIR or set DEEPFIX_ENCODER") from None
+    from deepfix.models.encoders import default_encoder_path
 
     return Path(default_encoder_path())
 
 
 def load_encoder(path: str | os.PathLike):
     """(hf_model, tokenizer) from a local directory, frozen and in eval mode."""
-    try:
-        from deepfix.models.encoders import load_pretrained
-    except ImportError:  # TEMPORARY until the core lands on main
-        from transformers import AutoModel
-
-        def load_pretrained(p):
-            return AutoModel.from_pretrained(p), load_tokenizer(p)
+    from deepfix.models.encoders import load_pretrained
 
     model, tokenizer = load_pretrained(str(path))
     model.eval()
@@ -58,7 +47,10 @@ def load_tokenizer(path: str | os.PathLike):
 
     if not Path(path, "config.json").is_file():
         raise DeepfixError(f"{path}: not a pretrained model directory (no config.json)")
-    return AutoTokenizer.from_pretrained(str(path))
+    try:
+        return AutoTokenizer.from_pretrained(str(path), local_files_only=True)
+    except (OSError, ValueError) as error:
+        raise DeepfixError(f"{path}: cannot load the tokenizer ({str(error).strip().splitlines()[0]})") from None
 
 
 @dataclass
