@@ -106,3 +106,22 @@ def test_config_errors_are_one_line(tmp_path):
     bad.write_text("train: {run_dir: x}\nmodel: {layerz: 3}\n")
     with pytest.raises(DeepfixError, match="model.layerz"):
         load_config(bad)
+
+
+def test_train_then_eval_the_run_directory(spider_dir, word_encoder_dir, data_config, tmp_path, capsys):
+    config = tmp_path / "tiny.yaml"
+    run_dir = tmp_path / "run"
+    config.write_text(
+        f"train: {{run_dir: {run_dir}, max_steps: 2, batch_size: 4, eval_every: 2, checkpoint_every: 2, "
+        "progress: false}\n"
+        "model: {layers: 1, d_model: 32, n_heads: 4, d_ff: 64, decoder: {hidden: 32, action_dim: 16, type_dim: 8, "
+        "heads: 2, max_steps: 30}}\n"
+        f"data: {{encoder: {word_encoder_dir}, cache_dir: {data_config.cache_dir}, max_tokens: 128, "
+        "dev_eval_limit: 2}\n")
+    assert main(["spider", "train", "--config", str(config), "--data", str(spider_dir)]) == 0
+    assert (run_dir / "checkpoints" / "best.json").is_file()
+    assert main(["spider", "train", "--config", str(config), "--data", str(spider_dir)]) == 2  # no clobbering
+    out = tmp_path / "eval"
+    assert main(["spider", "eval", "--checkpoint", str(run_dir), "--data", str(spider_dir), "--limit", "2",
+                 "--beam-size", "1", "--out", str(out), "--no-progress"]) == 0
+    assert len((out / "predictions.sql").read_text().splitlines()) == 2

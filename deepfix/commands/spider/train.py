@@ -10,11 +10,14 @@ def register(subparsers) -> None:
         "train", help="train the Text-to-SQL model on Spider (resumable)",
         description="Prepare and cache Spider (frozen encoder vectors), build the relation-aware stack with the "
                     "config's init scheme and the grammar decoder, train with a dev exact-match metric. Writes "
-                    "RUN_DIR/{config.yaml, metrics.jsonl, summary.json, model-best.pt, model-last.pt, checkpoints/}.")
+                    "RUN_DIR/{config.yaml, metrics.jsonl, summary.json, checkpoints/}; 'spider eval --checkpoint RUN_DIR' "
+                    "reads the best checkpoint.")
     parser.add_argument("--config", required=True, help="YAML config (e.g. configs/spider_cpu.yaml)")
     parser.add_argument("--resume", action="store_true", help="continue the run in train.run_dir from its checkpoint")
     parser.add_argument("--data", help="Spider directory (overrides data.data; default $DEEPFIX_SPIDER_DATA)")
     parser.add_argument("--run-dir", help="overrides train.run_dir")
+    parser.add_argument("--loop", choices=["shared", "minimal"], default="shared",
+                        help="training loop: deepfix.train.loop (default) or the minimal one used before it landed")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                         help="override a config field, e.g. --set train.max_steps=100 (repeatable)")
     parser.set_defaults(func=run)
@@ -33,6 +36,6 @@ def run(args) -> int:
     examples, info = load_examples(config.data, ("train", "dev"), progress=config.train.progress)
     print(json.dumps({"data": info["splits"], "prepare_seconds": info["prepare_seconds"]}))
     task = Text2SQLTask(config, examples["train"], examples["dev"])
-    summary = fit(task, config, resume=args.resume)
+    summary = fit(task, config, resume=args.resume, loop=args.loop)
     print(json.dumps(summary, indent=2))
     return 0

@@ -1,11 +1,10 @@
 """Training the Text-to-SQL task: one switch point, :func:`fit`.
 
-``deepfix.train.loop`` (the shared training loop) is not on main yet, so :func:`fit` runs the
-minimal loop below, which follows the same contract (Task + TrainConfig) and adds what a long
-CPU run needs: resumable checkpoints (model, optimiser, scheduler, RNG, data order),
-``metrics.jsonl``, ``summary.json``, and self-contained model files ``model-best.pt`` /
-``model-last.pt`` (what ``deepfix spider eval`` and ``ask`` load). Switch to the shared loop
-here when it lands.
+:func:`fit` runs the shared training loop (:func:`deepfix.train.loop.train`: checkpoints under
+``run_dir/checkpoints/step_*``, ``best.json``, ``metrics.jsonl``, ``summary.json``, exact resume);
+``deepfix spider eval/ask --checkpoint RUN_DIR`` read its best checkpoint. :func:`minimal_fit` is
+the loop this module used before the shared one landed (self-contained ``model-best.pt`` /
+``model-last.pt`` files, also readable by eval/ask); the committed CPU result was trained with it.
 """
 
 from __future__ import annotations
@@ -33,7 +32,16 @@ def _write_atomic(path: Path, text: str) -> None:
     os.replace(temp, path)
 
 
-def fit(task: Text2SQLTask, config: SpiderConfig, resume: bool = False) -> dict:
+def fit(task: Text2SQLTask, config: SpiderConfig, resume: bool = False, loop: str = "shared") -> dict:
+    """Train ``task`` under ``config.train`` with the shared loop (``loop="minimal"``: the old one)."""
+    if loop == "minimal":
+        return minimal_fit(task, config, resume)
+    from deepfix.train.loop import train
+
+    return train(task, config, resume=resume)
+
+
+def minimal_fit(task: Text2SQLTask, config: SpiderConfig, resume: bool = False) -> dict:
     """Train ``task`` under ``config.train``; returns the summary (also in run_dir/summary.json)."""
     cfg = config.train
     run_dir = Path(cfg.run_dir)

@@ -161,6 +161,11 @@ class T2SBatch:
     parent: torch.Tensor | None
     examples: list
 
+    def to(self, device) -> "T2SBatch":
+        moved = {f.name: (getattr(self, f.name).to(device) if isinstance(getattr(self, f.name), torch.Tensor)
+                          else getattr(self, f.name)) for f in dataclasses.fields(self)}
+        return T2SBatch(**moved)
+
 
 def collate(examples: list[T2SExample]) -> T2SBatch:
     B = len(examples)
@@ -257,7 +262,8 @@ def predict(model: Text2SQLModel, examples: list[T2SExample], beam_size: int = 5
     bar = tqdm(total=len(examples), desc=desc, disable=not progress, file=sys.stderr)
     for start in range(0, len(order), batch_size):
         chunk = order[start:start + batch_size]
-        for i, decoded in zip(chunk, model.decode(collate([examples[i] for i in chunk]), beam_size)):
+        batch = collate([examples[i] for i in chunk]).to(next(model.parameters()).device)
+        for i, decoded in zip(chunk, model.decode(batch, beam_size)):
             out[i] = decoded
         bar.update(len(chunk))
     bar.close()
@@ -403,8 +409,45 @@ def save_model(path: str | os.PathLike, model: Text2SQLModel, config: SpiderConf
         raise
 
 
+def _feature_size(weights: dict, config: ModelConfig) -> int:
+    if config.bilstm_hidden:
+        key = next((k for k in weights if k.startswith("encoder.bilstm.") and k.endswith("weight_ih_l0")), None)
+        if key is not None:
+            return int(weights[key].shape[1])
+    return int(weights["encoder.projection.weight"].shape[1])
+
+
+def _load_loop_checkpoint(path: Path) -> tuple[Text2SQLModel, SpiderConfig, dict]:
+    """A run directory of the shared loop (its best checkpoint, else the latest) or one step_* folder."""
+    import yaml
+    from safetensors.torch import load_file
+
+    from deepfix.train import checkpoint as ckpt
+
+    run_dir = path if (path / "checkpoints").is_dir() else path.parent.parent
+    if path == run_dir:
+        best = ckpt.read_best(run_dir / "checkpoints")
+        step_dir = (run_dir / "checkpoints" / best["name"]) if best else ckpt.latest_checkpoint(run_dir / "checkpoints")
+        if step_dir is None:
+            raise DeepfixError(f"{path}: the run has no checkpoint yet")
+    else:
+        step_dir = path
+    config_file = run_dir / "config.yaml"
+    if not config_file.is_file():
+        raise DeepfixError(f"{config_file}: missing (not a 'spider train' run directory)")
+    config = config_from_dict(yaml.safe_load(config_file.read_text()), str(config_file))
+    weights = load_file(str(step_dir / ckpt.MODEL_FILE))
+    model = Text2SQLModel(config.model, _feature_size(weights, config.model))
+    ckpt.load_weights(step_dir, model)
+    model.eval()
+    return model, config, {"step": ckpt.checkpoint_step(step_dir), "path": str(step_dir)}
+
+
 def load_model(path: str | os.PathLike) -> tuple[Text2SQLModel, SpiderConfig, dict]:
+    """A model file (``model-best.pt``), a run directory of the shared loop, or one of its checkpoints."""
     path = Path(path)
+    if path.is_dir():
+        return _load_loop_checkpoint(path)
     if not path.is_file():
         raise DeepfixError(f"{path}: checkpoint not found")
     try:
