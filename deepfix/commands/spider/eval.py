@@ -34,6 +34,7 @@ def write_text_atomic(path: Path, text: str) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             out.write(text)
+        os.chmod(temp, 0o644)
         os.replace(temp, path)
     except BaseException:
         if os.path.exists(temp):
