@@ -253,7 +253,7 @@ def test_noise_statistics_shapes():
     model = LinearTransformer(1, 5, "full")
     initialise(model, "small", [0])
     stats = analysis.noise_statistics(model.P[0].detach(), model.Q[0].detach(), "full", setting,
-                                      batch=8, count=60, reference_prompts=2000)
+                                      batch=8, count=60)
     assert len(stats["sgd_noise_norms"]) == len(stats["gaussian_noise_norms"]) == 60
     assert stats["sgd_noise"]["hill_alpha"] > 0 and stats["gaussian_noise"]["hill_alpha"] > 0
 
