@@ -108,15 +108,17 @@ def plot_init(init: dict, path: Path) -> None:
                 v = row[kind]["best_final_mean"]
                 values.append(np.nan if v is None else v)
             x = np.arange(len(layers)) + i * width
-            ax.bar(x, np.nan_to_num(values, nan=0.0), width, label=variant)
+            ax.plot(x, values, "o", markersize=8, label=variant)
             for xi, v in zip(x, values):
                 if np.isnan(v):
                     ax.text(xi, 0.02, "div", rotation=90, ha="center", va="bottom", fontsize=7,
                             transform=ax.get_xaxis_transform())
         ax.set_xticks(np.arange(len(layers)) + 0.4 - width / 2, [f"L={L}" for L in layers])
+        ax.set_xlim(-0.3, len(layers) - 0.1)
         ax.set(yscale="log", ylabel="final eval loss (best lr)", title=f"{kind}, no warmup unless labelled")
         ax.legend(fontsize=7)
-    fig.suptitle("Deep linear transformers: initialisation schemes ('div' = every lr diverged)")
+    fig.suptitle("Deep linear transformers by initialisation ('div' = no finite result at any lr: "
+                 "weights or eval loss overflowed)")
     _save(fig, path)
 
 

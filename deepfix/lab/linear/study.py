@@ -37,7 +37,13 @@ SGD_LRS = [1e-3, 3e-3, 1e-2, 3e-2]
 
 @dataclass
 class StudySize:
-    """How big the reproduction is; ``full`` is designed for <= 60 min on 2 CPU cores."""
+    """How big the reproduction is.
+
+    ``full`` is about 9e8 prompt-layer training steps (plus Hessians and noise statistics): ~60 min
+    at the ~4 us per prompt-layer step measured on one free core, so <= 60 min on 2 free cores.
+    ``quick`` is about 1/8 of it (measured: 29 min on 1 thread of a 2-core machine shared with
+    other jobs). ``tiny`` is a smoke test.
+    """
 
     name: str
     steps: int
@@ -58,7 +64,7 @@ class StudySize:
 
 
 SIZES = {
-    "full": StudySize("full", steps=2000, batch=1000, seeds=3, depth_steps=1000, depth_seeds=2,
+    "full": StudySize("full", steps=2000, batch=1000, seeds=3, depth_steps=600, depth_seeds=2,
                       depth_layers=[1, 2, 3, 4, 5, 6], init_steps=500, init_batch=250, init_seeds=2,
                       init_layers=[8, 16, 32], noise_batches=2000, snapshots=6),
     "quick": StudySize("quick", steps=800, batch=500, seeds=2, depth_steps=400, depth_seeds=1,
