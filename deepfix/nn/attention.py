@@ -140,8 +140,9 @@ class MultiHeadAttention(nn.Module):
         q_dot_relation = torch.matmul(q, self.relation_key.weight.t())  # (B, H, n, R)
         scores = torch.matmul(q, k.transpose(-1, -2))  # (B, H, n, n)
         scores = scores.add_(torch.gather(q_dot_relation, -1, relation_index))  # + q_i·r^k_ij
-        if padding_mask is not None:
-            scores = scores.masked_fill_(padding_mask[:, None, None, :], float("-inf"))
+        if padding_mask is not None:  # an additive -inf bias: unlike masked_fill, its backward is free
+            padding_bias = scores.new_zeros(padding_mask.shape).masked_fill_(padding_mask, float("-inf"))  # (B, n)
+            scores = scores.add_(padding_bias[:, None, None, :])  # (B, 1, 1, n) broadcast over heads, queries
         probs = self.attention_dropout(F.softmax(scores, dim=-1))  # (B, H, n, n)
         z = torch.matmul(probs, v)  # (B, H, n, dh)
         mass_per_relation = probs.new_zeros(batch, heads, n, self.num_relations)
