@@ -1,0 +1,111 @@
+"""Execution accuracy on sqlite databases, safely: read-only, time-limited, select-only.
+
+A predicted query is run on the database next to the gold query and their results compared as
+Spider's execution metric does (Yu et al., 2018; Zhong et al., 2020): the rows as a multiset,
+and in order only when the gold query has ORDER BY.
+
+Safety, in three layers: the file is opened with a ``file:...?mode=ro`` URI (sqlite itself
+refuses every write), ``PRAGMA query_only`` is switched on, and an authorizer allows only reading
+tables, calling functions and (recursive) SELECTs, so INSERT, DROP, ATTACH, PRAGMA and the like
+are refused before they run. A progress handler aborts any statement past its time limit, so a
+runaway recursive CTE or a huge cross join ends with a clean time-out.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from deepfix.errors import DeepfixError
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_ALLOWED_ACTIONS = {sqlite3.SQLITE_READ, sqlite3.SQLITE_SELECT, sqlite3.SQLITE_FUNCTION,
+                    getattr(sqlite3, "SQLITE_RECURSIVE", 33)}
+_PROGRESS_EVERY = 1000  # sqlite virtual-machine instructions between time checks
+
+
+def _authorize(action, *_args):
+    return sqlite3.SQLITE_OK if action in _ALLOWED_ACTIONS else sqlite3.SQLITE_DENY
+
+
+def database_path(db_dir: str | os.PathLike, db_id: str) -> Path:
+    """Spider's layout: ``<db_dir>/<db_id>/<db_id>.sqlite``."""
+    return Path(db_dir) / db_id / f"{db_id}.sqlite"
+
+
+def open_read_only(path: str | os.PathLike) -> sqlite3.Connection:
+    """Open a sqlite file so that nothing run on the connection can change it."""
+    path = Path(path)
+    if not path.is_file():
+        raise DeepfixError(f"{path}: no such sqlite database")
+    with open(path, "rb") as handle:
+        if handle.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
+            raise DeepfixError(f"{path}: not a sqlite database")
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    connection.text_factory = lambda data: data.decode("utf-8", errors="replace")
+    connection.execute("PRAGMA query_only = ON")
+    connection.set_authorizer(_authorize)
+    return connection
+
+
+@dataclass
+class ExecutionResult:
+    rows: list[tuple] | None
+    error: str | None = None  # "timeout", "too many rows", or sqlite's message
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def run_query(connection: sqlite3.Connection, sql: str, timeout_s: float = 5.0,
+              max_rows: int = 1_000_000) -> ExecutionResult:
+    """Run one statement with a time limit; never raises for a bad query."""
+    deadline = time.monotonic() + timeout_s
+    connection.set_progress_handler(lambda: int(time.monotonic() > deadline), _PROGRESS_EVERY)
+    try:
+        cursor = connection.execute(sql)
+        rows: list[tuple] = []
+        while True:
+            chunk = cursor.fetchmany(10_000)
+            if not chunk:
+                break
+            rows.extend(chunk)
+            if len(rows) > max_rows:
+                return ExecutionResult(None, "too many rows")
+        return ExecutionResult(rows)
+    except sqlite3.OperationalError as error:
+        if time.monotonic() > deadline or "interrupted" in str(error):
+            return ExecutionResult(None, "timeout")
+        return ExecutionResult(None, str(error))
+    except (sqlite3.Error, sqlite3.Warning, ValueError, OverflowError) as error:
+        return ExecutionResult(None, str(error) or type(error).__name__)
+    finally:
+        connection.set_progress_handler(None, _PROGRESS_EVERY)
+
+
+def results_match(pred_rows: list[tuple], gold_rows: list[tuple], ordered: bool) -> bool:
+    """Spider's comparison: same rows as a multiset; in the same order when ``ordered``."""
+    pred_rows = [tuple(row) for row in pred_rows]
+    gold_rows = [tuple(row) for row in gold_rows]
+    if ordered:
+        return pred_rows == gold_rows
+    return Counter(pred_rows) == Counter(gold_rows)
+
+
+def execution_match(connection: sqlite3.Connection, pred_sql: str, gold_sql: str, gold_ordered: bool,
+                    timeout_s: float = 5.0) -> tuple[bool | None, str | None]:
+    """(match, error). ``match`` is None when the *gold* query itself fails (not scorable)."""
+    gold = run_query(connection, gold_sql, timeout_s)
+    if not gold.ok:
+        return None, f"gold query failed: {gold.error}"
+    pred = run_query(connection, pred_sql, timeout_s)
+    if not pred.ok:
+        return False, pred.error
+    return results_match(pred.rows, gold.rows, gold_ordered), None
