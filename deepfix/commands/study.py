@@ -26,18 +26,18 @@ def add_common(parser, name: str) -> None:
     parser.add_argument("--threads", type=int, default=1, help="torch threads (default 1: a shared machine)")
     parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])
     parser.add_argument("--inits", nargs="+", default=["standard", "dt_fixup"])
-    parser.add_argument("--steps", type=int, default=100, help="training steps at batch --batch-size")
+    parser.add_argument("--steps", type=int, default=200, help="training steps at batch --batch-size")
     parser.add_argument("--batch-size", type=int, default=16)
-    parser.add_argument("--lr", type=float, default=5e-4)
+    parser.add_argument("--lr", type=float, default=2e-3)
     parser.add_argument("--d-model", type=int, default=64)
     parser.add_argument("--d-ff", type=int, default=256)
     parser.add_argument("--heads", type=int, default=2)
-    parser.add_argument("--input-dropout", type=float, default=0.3)
+    parser.add_argument("--input-dropout", type=float, default=0.0)
     parser.add_argument("--max-items", type=int, default=48,
                         help="use only examples with <= this many words + columns + tables (small schemas)")
     parser.add_argument("--train-examples", type=int, default=1600, help="random subset of Spider train")
     parser.add_argument("--dev-examples", type=int, default=200, help="random subset of Spider dev")
-    parser.add_argument("--eval-every", type=int, default=20)
+    parser.add_argument("--eval-every", type=int, default=25)
     parser.add_argument("--no-progress", action="store_true")
 
 
