@@ -33,6 +33,8 @@ class RunSpec:
     steps: int = 200
     lr: float = 2e-3
     warmup_fraction: float = 0.1  # used only by schemes trained with warmup (standard)
+    # every scheme decays as poly(power 0.5) after its warmup (if any), so that a difference between
+    # schemes comes from LayerNorm/init/warmup, not from the decay shape
     d_model: int = 64
     d_ff: int = 256
     n_heads: int = 2  # d_model / n_heads = 32, the paper's per-head (relation embedding) size
@@ -105,7 +107,7 @@ def run_one(data: ItemData, spec: RunSpec, runs_dir: Path = DEFAULT_RUNS_DIR) ->
     warmup = int(spec.warmup_fraction * spec.steps) if scheme.warmup else 0
     config = TrainConfig(run_dir=str(Path(runs_dir) / spec.key()), seed=spec.seed, max_steps=spec.steps,
                          batch_size=spec.batch_size, lr=spec.lr, warmup_steps=warmup,
-                         schedule="linear" if scheme.warmup else "poly", eval_every=spec.eval_every,
+                         schedule="poly", eval_every=spec.eval_every,
                          checkpoint_every=10**9, progress=False)
     start = time.perf_counter()
     summary = fit(task, config)
