@@ -1,0 +1,86 @@
+"""Prompts for in-context linear regression (Ahn et al., ICLR 2024, Sec. 2; von Oswald et al. 2023).
+
+A prompt is the matrix Z0 in R^{(d+1) x (n+1)}: column i <= n is (x_i, y_i) with y_i = <w, x_i>,
+the last column is (x_q, 0); the target is y_q = <w, x_q>. The task vector w ~ N(0, I_d) is drawn
+afresh for every prompt. Covariates are Gaussian, or heavy-tailed: every coordinate i.i.d.
+Student-t with ``dof`` degrees of freedom, rescaled to unit variance so that only the tails differ
+from the Gaussian settings (this exact heavy-tailed law is deepfix's choice; the paper's settings
+are "Gaussian n=20", "Gaussian n=5" and "heavy-tailed covariates").
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+import torch
+
+from deepfix.errors import DeepfixError
+
+
+@dataclass(frozen=True)
+class PromptSetting:
+    """One data distribution: dimension d, context length n, covariate law."""
+
+    name: str
+    d: int = 5
+    n: int = 20
+    covariates: str = "gaussian"  # "gaussian" | "student_t"
+    dof: int = 5  # Student-t degrees of freedom (integer: drawn as N / sqrt(chi2 / dof))
+
+    @property
+    def kurtosis(self) -> float:
+        """E[x^4] of one unit-variance covariate coordinate (3 for a Gaussian)."""
+        if self.covariates == "gaussian":
+            return 3.0
+        return 3.0 + 6.0 / (self.dof - 4) if self.dof > 4 else float("inf")
+
+    def to_dict(self) -> dict:
+        return asdict(self) | {"kurtosis": self.kurtosis}
+
+
+SETTINGS: dict[str, PromptSetting] = {
+    "gaussian-n20": PromptSetting("gaussian-n20", d=5, n=20),
+    "gaussian-n5": PromptSetting("gaussian-n5", d=5, n=5),
+    "heavy-n20": PromptSetting("heavy-n20", d=5, n=20, covariates="student_t", dof=5),
+}
+
+
+def get_setting(name: str) -> PromptSetting:
+    """Look a setting up by name; a DeepfixError names the choices when it is unknown."""
+    try:
+        return SETTINGS[name]
+    except KeyError:
+        raise DeepfixError(
+            f"--setting {name!r}: unknown setting; choose one of {', '.join(SETTINGS)}"
+        ) from None
+
+
+def sample_covariates(setting: PromptSetting, shape: tuple[int, ...], generator) -> torch.Tensor:
+    """Covariates of the given shape (last axis = coordinates), unit variance per coordinate."""
+    x = torch.randn(shape, generator=generator)
+    if setting.covariates == "gaussian":
+        return x
+    if setting.covariates == "student_t":
+        if setting.dof <= 2:
+            raise DeepfixError(f"setting {setting.name!r}, field 'dof': must be > 2 (finite variance)")
+        chi2 = torch.randn((*shape, setting.dof), generator=generator).square().sum(-1)
+        t = x / torch.sqrt(chi2 / setting.dof)
+        return t * ((setting.dof - 2) / setting.dof) ** 0.5  # unit variance
+    raise DeepfixError(f"setting {setting.name!r}, field 'covariates': unknown {setting.covariates!r}")
+
+
+def sample_prompts(
+    setting: PromptSetting, batch: int, generator: torch.Generator | None = None, groups: int | None = None
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """Draw prompts. Returns ``(Z0, y_query)``: Z0 (B, d+1, n+1) and y_query (B,).
+
+    With ``groups=G`` the leading shape is (G, B) instead of (B,): one independent stream per seed.
+    """
+    lead = (batch,) if groups is None else (groups, batch)
+    d, n = setting.d, setting.n
+    x = sample_covariates(setting, (*lead, n + 1, d), generator)  # (..., n+1, d)
+    w = torch.randn((*lead, d, 1), generator=generator)  # (..., d, 1)
+    y = (x @ w).squeeze(-1)  # (..., n+1)
+    z0 = torch.cat([x.transpose(-1, -2), y.unsqueeze(-2)], dim=-2)  # (..., d+1, n+1)
+    z0[..., d, n] = 0.0  # the query's label is hidden
+    return z0, y[..., n]
