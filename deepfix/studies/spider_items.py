@@ -112,7 +112,7 @@ def run_one(data: ItemData, spec: RunSpec, runs_dir: Path = DEFAULT_RUNS_DIR) ->
     start = time.perf_counter()
     summary = fit(task, config)
     seconds = time.perf_counter() - start
-    history = summary.get("history") or read_history(Path(config.run_dir))
+    history = summary["history"]
     record = {"spec": dataclasses.asdict(spec), "steps": summary["steps"], "diverged": bool(summary["diverged"]),
               "metrics": history[-1] if history else {}, "history": history, "seconds": round(seconds, 1),
               "mu": task.mu_stats, "init_factor": task.init_report.get("factor"),
@@ -122,19 +122,6 @@ def run_one(data: ItemData, spec: RunSpec, runs_dir: Path = DEFAULT_RUNS_DIR) ->
     tmp.write_text(json.dumps(record, indent=1))
     os.replace(tmp, path)
     return record
-
-
-def read_history(run_dir: Path) -> list[dict]:
-    """Dev evaluations from the shared loop's ``metrics.jsonl`` (records carrying the dev metric)."""
-    path = run_dir / "metrics.jsonl"
-    if not path.is_file():
-        return []
-    out = []
-    for line in path.read_text().splitlines():
-        row = json.loads(line)
-        if "exact_set" in row or "dev/exact_set" in row:
-            out.append({k.removeprefix("dev/"): v for k, v in row.items()})
-    return out
 
 
 def run_all(data: ItemData, specs: list[RunSpec], runs_dir: Path, on_record=None) -> list[dict]:
