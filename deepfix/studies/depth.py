@@ -43,7 +43,7 @@ def summarise(records: list[dict], key: str = "layers") -> dict:
 
 
 def run_depth(data: ItemData, layers, inits, seeds, base: RunSpec, out_dir: Path, runs_dir: Path,
-              header: dict) -> dict:
+              header: dict, stored_only: bool = False) -> dict:
     specs = depth_specs(layers, inits, seeds, base)
 
     def write(runs):
@@ -64,5 +64,5 @@ def run_depth(data: ItemData, layers, inits, seeds, base: RunSpec, out_dir: Path
                           f"lr {base.lr:g}", logx=True)
         return result
 
-    runs = run_all(data, specs, runs_dir, on_record=write)
+    runs = run_all(data, specs, runs_dir, on_record=write, stored_only=stored_only)
     return write(runs)
