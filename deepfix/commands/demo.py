@@ -1,67 +1,86 @@
-"""``deepfix demo``: a short mixed-setup training run on the bundled SQL-sketch task."""
+"""``deepfix demo``: a short mixed-setup training run on the bundled SQL-sketch task.
+
+Goes through the same training loop as every deepfix run (:func:`deepfix.train.loop.train`), so
+the demo leaves a complete run directory: resolved config, JSONL metrics, safetensors
+checkpoints, summary and a PNG of its curves.
+"""
 
 from __future__ import annotations
 
-import random
 import time
-
-import torch
-from tqdm.auto import tqdm
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from ..init import get_scheme
 from ..tasks.sketch import SketchConfig, SketchTask
-from ..train.optim import build_optimizer, build_scheduler
+from ..train.config import TrainConfig, from_dict
+from ..train.distributed import is_main_process
+from ..train.metrics import read_metrics
 
 
-def fit(task, model, steps: int, batch_size: int, lr: float, warmup_steps: int, seed: int) -> list[float]:
-    """Minimal loop: shuffled mini-batches, Adam, no-warmup poly decay (or warmup), clipping."""
-    optimizer = build_optimizer(model, lr=lr)
-    scheduler = build_scheduler(optimizer, steps, warmup_steps=warmup_steps, power=0.5)
-    dataset = task.train_dataset()
-    rng = random.Random(seed)
-    order: list[int] = []
-    losses = []
-    model.train()
-    bar = tqdm(range(steps), desc="training")
-    for _ in bar:
-        if len(order) < batch_size:
-            order = list(range(len(dataset)))
-            rng.shuffle(order)
-        batch = task.collate([dataset[i] for i in order[:batch_size]])
-        order = order[batch_size:]
-        loss = task.compute_loss(model, batch)
-        optimizer.zero_grad()
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 5.0)
-        optimizer.step()
-        scheduler.step()
-        losses.append(float(loss))
-        bar.set_postfix(loss=f"{loss.item():.3f}")
-    model.eval()
-    return losses
+@dataclass
+class DemoConfig:
+    """What ``runs/demo/.../config.yaml`` records: the loop's settings and the task's."""
+
+    train: TrainConfig = field(default_factory=lambda: TrainConfig(run_dir="runs/demo"))
+    task: SketchConfig = field(default_factory=SketchConfig)
+
+
+def demo_config(args) -> DemoConfig:
+    scheme = get_scheme(args.init)
+    warmup = args.steps // 10 if scheme.warmup else 0  # DT-Fixup: no warmup (paper Sec. 3)
+    run_dir = args.run_dir or f"runs/demo/{args.init}-{args.layers}L-{time.strftime('%Y%m%d-%H%M%S')}"
+    data = {
+        "train": {
+            "run_dir": run_dir,
+            "seed": args.seed,
+            "max_steps": args.steps,
+            "batch_size": args.batch_size,
+            "lr": args.lr,
+            "warmup_steps": warmup,
+            "schedule": "linear" if warmup else "poly",
+            "power": 0.5,
+            "grad_clip": 5.0,
+            "eval_every": max(1, args.steps // 4),
+            "log_every": 10,
+            "checkpoint_every": max(1, args.steps // 2),
+        },
+        "task": {"model": {"init": args.init, "stack": {"num_layers": args.layers, "norm": scheme.norm}}},
+    }
+    return from_dict(DemoConfig, data, args.overrides, source="deepfix demo")
 
 
 def run_demo(args) -> int:
-    torch.manual_seed(args.seed)
-    config = SketchConfig()
-    config.model.init = args.init
-    config.model.stack.num_layers = args.layers
-    config.model.stack.norm = get_scheme(args.init).norm
+    from ..train.loop import train
+    from ..train.plots import plot_runs
+
+    config = demo_config(args)
     started = time.time()
-    task = SketchTask(config)
-    model = task.build_model()
-    warmup = args.steps // 10 if get_scheme(args.init).warmup else 0
-    losses = fit(task, model, args.steps, args.batch_size, args.lr, warmup, args.seed)
-    metrics = task.evaluate(model)
-    report = task.init_report
+    task = SketchTask(config.task)
+    summary = train(task, config, resume=args.resume)
+    if not is_main_process():  # under torchrun, rank 0 reports
+        return 0
+    records = read_metrics(config.train.run_dir, "train")
+    report = getattr(task, "init_report", {})  # absent when a finished run is resumed
+    stack = config.task.model.stack
+    curves = plot_runs([config.train.run_dir], Path(config.train.run_dir) / "curves.png", title="deepfix demo")
+    train_cfg = config.train
     print("\ndeepfix demo — SQL-sketch prediction on bundled Spider questions (800 train / 200 dev)")
     print(f"  encoder      : frozen all-MiniLM-L6-v2 (cached features, {task.feature_size} wide)")
-    print(f"  stack        : {args.layers} layers, d={config.model.stack.d_model}, init={args.init}"
+    print(f"  stack        : {stack.num_layers} layers, d={stack.d_model}, init={config.task.model.init}"
           + (f", mu={report['mu']:.2f}, factor={report['factor']:.4f}" if "mu" in report else ""))
-    print(f"  training     : {args.steps} steps, batch {args.batch_size}, lr {args.lr}, warmup {warmup}")
-    print(f"  loss         : {sum(losses[:10]) / 10:.3f} (first 10) -> {sum(losses[-10:]) / 10:.3f} (last 10)")
-    print(f"  dev micro-F1 : {metrics['micro_f1']:.3f}")
-    print(f"  dev exact    : {metrics['exact_set_accuracy']:.3f} (whole sketch right)")
+    print(f"  training     : {summary['steps']} steps, batch {train_cfg.batch_size}, lr {train_cfg.lr}, "
+          f"{train_cfg.schedule} schedule, warmup {train_cfg.warmup_steps}")
+    if records and records[0]["loss"] is not None and records[-1]["loss"] is not None:
+        print(f"  loss         : {records[0]['loss']:.3f} (first 10 steps) -> {records[-1]['loss']:.3f} (last 10)")
+    if summary["diverged"]:
+        print(f"  diverged     : at step {summary['diverged_step']} ({summary['diverged_reason']})")
+    if summary.get("final_micro_f1") is not None:
+        print(f"  dev micro-F1 : {summary['final_micro_f1']:.3f}")
+        print(f"  dev exact    : {summary['final_exact_set_accuracy']:.3f} (whole sketch right; "
+              f"best {summary['best_exact_set_accuracy']:.3f} at step {summary['best_step']})")
+    print(f"  run dir      : {train_cfg.run_dir} (metrics.jsonl, checkpoints/, summary.json)")
+    print(f"  curves       : {curves}")
     print(f"  time         : {time.time() - started:.0f} s")
     return 0
 
@@ -74,4 +93,8 @@ def register(subparsers) -> None:
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--lr", type=float, default=5e-4)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--run-dir", help="run directory (default: runs/demo/<init>-<layers>L-<time>)")
+    parser.add_argument("--resume", action="store_true", help="continue the run in --run-dir")
+    parser.add_argument("overrides", nargs="*", metavar="KEY=VALUE",
+                        help="config overrides, e.g. train.eval_every=50 task.model.stack.d_model=64")
     parser.set_defaults(func=run_demo)

@@ -1,0 +1,117 @@
+"""``deepfix study depth|batch|convergence``: the Spider schema-item studies (results/ JSON + PNG).
+
+Runs are stored one file each under ``--runs-dir`` and skipped when already finished, so an
+interrupted study resumes by re-running the same command.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import shlex
+import sys
+from pathlib import Path
+
+DEFAULT_OUT = {"depth": "results/depth_schema", "batch": "results/batch_schema",
+               "convergence": "results/convergence_schema"}
+
+
+def add_common(parser, name: str) -> None:
+    parser.add_argument("--data", help="Spider directory (default $DEEPFIX_SPIDER_DATA)")
+    parser.add_argument("--encoder", help="pretrained encoder directory (default MiniLM / $DEEPFIX_ENCODER)")
+    parser.add_argument("--databases", help="sqlite databases for value matching (default DATA/database)")
+    parser.add_argument("--cache-dir", help="encoder cache folder (default .cache/deepfix/spider)")
+    parser.add_argument("--runs-dir", default="runs/spider_items", help="one JSON per finished run (resume)")
+    parser.add_argument("--out", default=DEFAULT_OUT[name], help="where results.json and the PNG go")
+    parser.add_argument("--threads", type=int, default=1, help="torch threads (default 1: a shared machine)")
+    parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])
+    parser.add_argument("--inits", nargs="+", default=["standard", "dt_fixup"])
+    parser.add_argument("--steps", type=int, default=200, help="training steps at batch --batch-size")
+    parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--lr", type=float, default=2e-3)
+    parser.add_argument("--d-model", type=int, default=64)
+    parser.add_argument("--d-ff", type=int, default=256)
+    parser.add_argument("--heads", type=int, default=2)
+    parser.add_argument("--input-dropout", type=float, default=0.0)
+    parser.add_argument("--max-items", type=int, default=48,
+                        help="use only examples with <= this many words + columns + tables (small schemas)")
+    parser.add_argument("--train-examples", type=int, default=1600, help="random subset of Spider train")
+    parser.add_argument("--dev-examples", type=int, default=200, help="random subset of Spider dev")
+    parser.add_argument("--eval-every", type=int, default=25)
+    parser.add_argument("--stored-only", action="store_true",
+                        help="train nothing: write results from the runs already finished (a study cut short)")
+    parser.add_argument("--no-progress", action="store_true")
+
+
+def base_spec(args, layers: int):
+    from deepfix.studies.spider_items import RunSpec
+
+    return RunSpec(layers=layers, init=args.inits[0], seed=args.seeds[0], batch_size=args.batch_size,
+                   steps=args.steps, lr=args.lr, d_model=args.d_model, d_ff=args.d_ff, n_heads=args.heads,
+                   input_dropout=args.input_dropout, max_items=args.max_items, train_examples=args.train_examples,
+                   dev_examples=args.dev_examples, eval_every=args.eval_every)
+
+
+def header(args, data) -> dict:
+    import numpy as np
+    import torch
+
+    norms = torch.cat([e.features.float().norm(dim=1) for e in data.train]).numpy()
+    return {
+        "command": "deepfix " + shlex.join(sys.argv[1:]),
+        "machine": f"{platform.machine()} CPU, {os.cpu_count()} cores shared with other jobs, torch threads "
+                   f"{torch.get_num_threads()}, torch {torch.__version__}",
+        "data": data.info,
+        "encoder_output_norms_train": {"what": "L2 norm of the pooled frozen-encoder vectors (before the "
+                                               "projection to d_model: the authors' variant of mu)",
+                                       "max": float(norms.max()), "p95": float(np.percentile(norms, 95)),
+                                       "items": int(len(norms))},
+    }
+
+
+def run(args) -> int:
+    import torch
+
+    from deepfix.studies.spider_items import load_item_data
+
+    torch.set_num_threads(args.threads)
+    data = load_item_data(args.data, args.encoder, args.cache_dir, args.databases, progress=not args.no_progress)
+    out, runs = Path(args.out), Path(args.runs_dir)
+    head = header(args, data)
+    if args.study_command == "depth":
+        from deepfix.studies.depth import run_depth
+
+        run_depth(data, args.layers, args.inits, args.seeds, base_spec(args, args.layers[0]), out, runs, head,
+                  stored_only=args.stored_only)
+    elif args.study_command == "batch":
+        from deepfix.studies.batch import run_batch
+
+        run_batch(data, args.batch_sizes, args.inits, args.seeds, base_spec(args, args.layers), out, runs, head,
+                  stored_only=args.stored_only)
+    else:
+        from deepfix.studies.convergence import run_convergence
+
+        run_convergence(data, args.inits, args.seeds, base_spec(args, args.layers), out, runs, head,
+                        target=args.target, metric=args.metric, stored_only=args.stored_only)
+    print(f"wrote {out / 'results.json'}")
+    return 0
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("study", help="Spider schema-item studies: depth, batch size, convergence")
+    sub = parser.add_subparsers(dest="study_command", metavar="STUDY")
+    parser.set_defaults(func=lambda args: parser.print_help() or 2)
+    depth = sub.add_parser("depth", help="layers x init x seeds (results/depth_schema)")
+    add_common(depth, "depth")
+    depth.add_argument("--layers", type=int, nargs="+", default=[2, 4, 8, 16, 24])
+    batch = sub.add_parser("batch", help="batch 16 vs 120 at equal epochs (results/batch_schema)")
+    add_common(batch, "batch")
+    batch.add_argument("--layers", type=int, default=8)
+    batch.add_argument("--batch-sizes", type=int, nargs="+", default=[16, 120])
+    conv = sub.add_parser("convergence", help="steps to a target dev metric (results/convergence_schema)")
+    add_common(conv, "convergence")
+    conv.add_argument("--layers", type=int, default=8)
+    conv.add_argument("--metric", default="item_f1", help="dev metric to reach (default item_f1)")
+    conv.add_argument("--target", type=float, help="value to reach (default 0.95 x lowest mean final)")
+    for p in (depth, batch, conv):
+        p.set_defaults(func=run)

@@ -1,0 +1,40 @@
+"""Mean ± std line plots for the studies (matplotlib, headless)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+
+
+def mean_std_plot(series: dict[str, dict[float, list[float]]], path: Path, xlabel: str, ylabel: str, title: str,
+                  logx: bool = False) -> None:
+    """One line per series name: x -> values (several seeds); draws mean and a ±std band."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(6, 4))
+    for name, points in series.items():
+        xs = sorted(points)
+        mean = np.array([np.mean(points[x]) for x in xs])
+        std = np.array([np.std(points[x]) for x in xs])
+        ax.plot(xs, mean, marker="o", label=name)
+        ax.fill_between(xs, mean - std, mean + std, alpha=0.2)
+    if logx:
+        ax.set_xscale("log", base=2)
+        ax.set_xticks(sorted({x for p in series.values() for x in p}))
+        ax.get_xaxis().set_major_formatter(matplotlib.ticker.ScalarFormatter())
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.set_title(title, fontsize=10)
+    ax.grid(alpha=0.3)
+    ax.legend()
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.stem + ".tmp.png")
+    fig.savefig(tmp, dpi=120)
+    plt.close(fig)
+    os.replace(tmp, path)

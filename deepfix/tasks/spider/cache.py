@@ -1,0 +1,146 @@
+"""Frozen-encoder cache: pooled item vectors for a whole split, computed once, kept in safetensors.
+
+With the pretrained encoder frozen (eval mode, no grad) its output for an example never changes,
+so studies read the pooled vectors (one per question word / column / table, see :mod:`layout`)
+from disk and spend their time in the stack. One file per split::
+
+    <cache_dir>/encoder-<split>-<key>.safetensors
+        features (total_items, H) float16   pooled vectors of all examples, concatenated
+        offsets  (N + 1,)        int64     example i owns rows offsets[i]:offsets[i+1]
+
+``key`` hashes the **model** (its config.json and weight-file sizes), the **data** (bytes of
+tables.json and the split's files) and the **layout** (:meth:`LayoutBuilder.config` and the
+pooling version), so any change to one of them makes a new file rather than reusing a stale one.
+Files are written to a temporary name and renamed, so a cut run never leaves a half file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+from safetensors.torch import load_file, save_file
+from tqdm import tqdm
+
+from deepfix.errors import DeepfixError
+
+from .preprocess import Prepared
+
+POOLING_VERSION = "mean-subwords-v1"
+CACHE_ENV = "DEEPFIX_CACHE"
+
+
+def default_cache_dir() -> Path:
+    return Path(os.environ.get(CACHE_ENV, ".cache/deepfix")) / "spider"
+
+
+def model_fingerprint(model_dir: str | os.PathLike) -> dict:
+    root = Path(model_dir)
+    config = root / "config.json"
+    if not config.is_file():
+        raise DeepfixError(f"{config}: missing (not a pretrained model directory)")
+    weights = sorted((p.name, p.stat().st_size) for p in root.iterdir()
+                     if p.suffix in {".safetensors", ".bin"})
+    return {"config_sha": hashlib.sha256(config.read_bytes()).hexdigest(), "weights": weights}
+
+
+def data_fingerprint(root: Path, files: list[str]) -> str:
+    digest = hashlib.sha256()
+    for name in ["tables.json", *files]:
+        path = Path(root) / name
+        if path.is_file():
+            digest.update(name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def cache_key(model: dict, data: str, layout: dict) -> str:
+    blob = json.dumps({"model": model, "data": data, "layout": layout, "pooling": POOLING_VERSION},
+                      sort_keys=True)
+    return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+def pool_spans(hidden: torch.Tensor, spans: torch.Tensor) -> torch.Tensor:
+    """Mean over each item's sub-word positions: hidden (n_tok, H), spans (items, 2) -> (items, H)."""
+    prefix = torch.cat([hidden.new_zeros(1, hidden.shape[1]), hidden.cumsum(0)])  # (n_tok + 1, H)
+    lengths = (spans[:, 1] - spans[:, 0]).clamp(min=1).unsqueeze(1).to(hidden.dtype)
+    return (prefix[spans[:, 1]] - prefix[spans[:, 0]]) / lengths
+
+
+@torch.no_grad()
+def encode_prepared(model, prepared: list[Prepared], token_budget: int = 4096, progress: bool = True,
+                    desc: str = "encode") -> list[torch.Tensor]:
+    """Pooled item vectors (items_i, H) float32 for each example; batches sorted by length."""
+    model.eval()
+    order = sorted(range(len(prepared)), key=lambda i: len(prepared[i].layout.input_ids))
+    out: list[torch.Tensor | None] = [None] * len(prepared)
+    bar = tqdm(total=len(prepared), desc=desc, disable=not progress, file=sys.stderr)
+    start = 0
+    while start < len(order):
+        longest = len(prepared[order[start]].layout.input_ids)
+        end = start + 1
+        while end < len(order) and len(prepared[order[end]].layout.input_ids) * (end - start + 1) <= token_budget:
+            end += 1
+        batch = [prepared[i] for i in order[start:end]]
+        longest = max(len(p.layout.input_ids) for p in batch)
+        ids = torch.zeros(len(batch), longest, dtype=torch.long)
+        mask = torch.zeros(len(batch), longest, dtype=torch.long)
+        for row, p in enumerate(batch):
+            ids[row, : len(p.layout.input_ids)] = torch.tensor(p.layout.input_ids)
+            mask[row, : len(p.layout.input_ids)] = 1
+        hidden = model(input_ids=ids, attention_mask=mask).last_hidden_state  # (B, n_tok, H)
+        for row, i in enumerate(order[start:end]):
+            out[i] = pool_spans(hidden[row].float(), torch.from_numpy(prepared[i].layout.spans))
+        bar.update(len(batch))
+        start = end
+    bar.close()
+    return out  # type: ignore[return-value]
+
+
+def cache_path(cache_dir: Path, split: str, key: str) -> Path:
+    return Path(cache_dir) / f"encoder-{split}-{key}.safetensors"
+
+
+def save_features(path: Path, features: list[torch.Tensor], metadata: dict) -> None:
+    offsets = np.cumsum([0] + [len(f) for f in features])
+    tensors = {"features": torch.cat(features).to(torch.float16).contiguous(),
+               "offsets": torch.from_numpy(offsets.astype(np.int64))}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    save_file(tensors, str(tmp), metadata={"deepfix": json.dumps(metadata)})
+    os.replace(tmp, path)
+
+
+def load_features(path: Path) -> list[torch.Tensor]:
+    tensors = load_file(str(path))
+    features, offsets = tensors["features"], tensors["offsets"].tolist()
+    return [features[a:b] for a, b in zip(offsets[:-1], offsets[1:])]
+
+
+def cached_features(model_loader, model_dir, prepared: list[Prepared], split: str, data_key: str,
+                    layout_config: dict, cache_dir: Path | None = None, progress: bool = True) -> tuple[list, dict]:
+    """Load the split's pooled vectors from the cache, or compute (progress bar) and store them.
+
+    Returns (features per example, info) with info = {path, hit, seconds}.
+    """
+    key = cache_key(model_fingerprint(model_dir), data_key, layout_config)
+    path = cache_path(cache_dir or default_cache_dir(), split, key)
+    if path.is_file():
+        features = load_features(path)
+        if len(features) != len(prepared):
+            raise DeepfixError(f"{path}: holds {len(features)} examples, expected {len(prepared)} (delete it)")
+        return features, {"path": str(path), "hit": True, "seconds": 0.0}
+    model = model_loader(model_dir)
+    start = time.perf_counter()
+    features = encode_prepared(model, prepared, progress=progress, desc=f"encode {split}")
+    seconds = time.perf_counter() - start
+    save_features(path, features, {"split": split, "key": key, "model_dir": str(model_dir),
+                                   "layout": layout_config, "pooling": POOLING_VERSION,
+                                   "examples": len(prepared), "encode_seconds": round(seconds, 1)})
+    return features, {"path": str(path), "hit": False, "seconds": seconds}

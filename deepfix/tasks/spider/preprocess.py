@@ -1,0 +1,122 @@
+"""Turn Spider examples into stack inputs: layout, relation matrix and schema-item labels.
+
+Per database the name index (:mod:`linking`), the schema relation block (:mod:`relations`)
+and the value index (:mod:`values`) are built once; per example the work is a handful of numpy
+operations, which keeps all 7000 train examples well inside a minute on one core.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+
+import numpy as np
+from tqdm import tqdm
+
+from deepfix.errors import DeepfixError
+
+from .data import Example
+from .layout import Layout, LayoutBuilder
+from .linking import SchemaNameIndex, name_matches
+from .relations import example_relations, schema_relations
+from .schema import Schema
+from .schema_items import used_items
+from .values import ValueMatcher
+
+
+@dataclass
+class Prepared:
+    example: Example
+    layout: Layout
+    relations: np.ndarray  # (items, items) uint8 relation ids over the layout's items
+    column_labels: np.ndarray | None  # (C,) uint8, all schema columns (None: no gold SQL)
+    table_labels: np.ndarray | None  # (T,) uint8
+
+
+@dataclass
+class PrepareStats:
+    examples: int = 0
+    truncated_examples: int = 0
+    dropped_words: int = 0
+    dropped_columns: int = 0
+    dropped_used_columns: int = 0  # gold-used columns that truncation removed
+    unlabelled: int = 0  # no sql field and no parser / parse failure
+    parse_failures: list = field(default_factory=list)
+    value_databases_missing: int = 0
+
+    def as_dict(self) -> dict:
+        d = dict(self.__dict__)
+        d["parse_failures"] = len(self.parse_failures)
+        return d
+
+
+def _parser():
+    try:
+        from .sql.parser import parse_sql
+    except ImportError:
+        return None
+    return parse_sql
+
+
+class Preprocessor:
+    def __init__(self, schemas: dict[str, Schema], layout: LayoutBuilder, values: ValueMatcher | None = None,
+                 parse: bool = True):
+        self.schemas = schemas
+        self.layout = layout
+        self.values = values
+        self.parse_sql = _parser() if parse else None
+        self._names: dict[str, SchemaNameIndex] = {}
+        self._blocks: dict[str, np.ndarray] = {}
+        self.stats = PrepareStats()
+
+    def labels(self, example: Example, schema: Schema):
+        sql = example.sql
+        if sql is None and self.parse_sql is not None:
+            try:
+                sql = self.parse_sql(example.query, schema.raw)
+            except Exception as error:  # any parser failure: the example stays unlabelled, counted
+                self.stats.parse_failures.append((example.source, example.index, f"{type(error).__name__}: {error}"))
+                sql = None
+        if sql is None:
+            self.stats.unlabelled += 1
+            return None, None
+        try:
+            columns, tables = used_items(sql)
+        except DeepfixError as error:
+            raise DeepfixError(f"{example.source}, record {example.index}, field 'sql': {error}") from None
+        col = np.zeros(schema.num_columns, dtype=np.uint8)
+        tab = np.zeros(schema.num_tables, dtype=np.uint8)
+        col[[c for c in columns if 0 <= c < schema.num_columns]] = 1
+        tab[[t for t in tables if 0 <= t < schema.num_tables]] = 1
+        return col, tab
+
+    def __call__(self, example: Example) -> Prepared:
+        schema = self.schemas[example.db_id]
+        if example.db_id not in self._names:
+            self._names[example.db_id] = SchemaNameIndex.build(schema)
+            self._blocks[example.db_id] = schema_relations(schema)
+        words = example.question_words
+        name_qc, name_qt = name_matches(words, self._names[example.db_id])
+        value_qc = self.values.matches(words, schema) if self.values is not None else None
+        full = example_relations(len(words), self._blocks[example.db_id], name_qc, name_qt, value_qc)
+        layout = self.layout.build(words, schema)
+        if layout.dropped_words or layout.dropped_columns:
+            keep = self.layout.item_index(layout, len(words), schema.num_columns)
+            full = full[np.ix_(keep, keep)]
+        col, tab = self.labels(example, schema)
+        s = self.stats
+        s.examples += 1
+        s.truncated_examples += bool(layout.dropped_words or layout.dropped_columns)
+        s.dropped_words += layout.dropped_words
+        s.dropped_columns += layout.dropped_columns
+        if col is not None and layout.dropped_columns:
+            kept = np.zeros(schema.num_columns, dtype=bool)
+            kept[layout.column_ids] = True
+            s.dropped_used_columns += int(col[~kept].sum())
+        return Prepared(example, layout, full.astype(np.uint8), col, tab)
+
+    def run(self, examples: list[Example], desc: str = "prepare", progress: bool = True) -> list[Prepared]:
+        out = [self(e) for e in tqdm(examples, desc=desc, disable=not progress, file=sys.stderr)]
+        if self.values is not None:
+            self.stats.value_databases_missing = len({e.db_id for e in examples} & self.values.missing)
+        return out

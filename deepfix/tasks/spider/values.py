@@ -1,0 +1,172 @@
+"""Question-column value matches from database cells (RAT-SQL Sec. 3.2 "Value-based linking").
+
+A question n-gram equal to a whole cell (word for word, normalised) is a **value exact** match
+with that cell's column; a single non-stop-word that occurs among a cell's words is a **value
+partial** match. Cells are read once per database into an index (word -> columns, cell -> columns):
+
+* the database is opened **read-only** (``file:...?mode=ro`` URI), never modified or created;
+* reading is **time-limited** (``time_limit`` seconds per database, enforced with sqlite's progress
+  handler; what was read before the limit is kept and the cut is reported) and capped at
+  ``max_values`` distinct values per column;
+* indexes are **cached** in memory and, with ``cache_dir``, on disk (JSON keyed by the file's
+  size and modification time);
+* a **missing** database switches value matching off for that ``db_id`` with one notice, and the
+  count of such databases is kept in :attr:`ValueMatcher.missing`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .linking import EXACT, MAX_NGRAM, NONE, PARTIAL
+from .schema import Schema
+from .text import STOPWORDS, normalize, split_question
+
+
+@dataclass
+class ValueIndex:
+    cells: dict[tuple, list[int]]  # normalised cell words -> column ids
+    words: dict[str, list[int]]  # normalised word -> column ids
+    truncated: bool = False  # the time limit cut the reading short
+
+    def to_json(self) -> dict:
+        return {"cells": [[list(k), v] for k, v in self.cells.items()],
+                "words": self.words, "truncated": self.truncated}
+
+    @classmethod
+    def from_json(cls, value: dict) -> "ValueIndex":
+        return cls({tuple(k): v for k, v in value["cells"]}, value["words"], value["truncated"])
+
+
+class _Deadline(Exception):
+    pass
+
+
+def read_value_index(path: Path, schema: Schema, time_limit: float = 2.0, max_values: int = 5000) -> ValueIndex:
+    """Index the distinct cells of every column of ``schema`` in the read-only database at ``path``."""
+    cells: dict[tuple, set[int]] = {}
+    word_index: dict[str, set[int]] = {}
+    deadline = time.monotonic() + time_limit
+    connection = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True)
+    connection.text_factory = lambda b: b.decode("utf-8", errors="replace")
+    # Called every 1000 sqlite VM steps; a non-zero return aborts the running statement.
+    connection.set_progress_handler(lambda: int(time.monotonic() > deadline), 1000)
+    truncated = False
+    try:
+        for column in schema.columns[1:]:
+            table = schema.tables[column.table].original
+            query = f'SELECT DISTINCT "{column.original}" FROM "{table}" LIMIT {int(max_values)}'
+            try:
+                rows = connection.execute(query).fetchall()
+            except sqlite3.OperationalError as error:
+                if time.monotonic() > deadline:
+                    truncated = True
+                    break
+                print(f"deepfix: notice: {path}: cannot read {table}.{column.original} ({error}); "
+                      "no value matches for it", file=sys.stderr)
+                continue
+            for (value,) in rows:
+                if value is None:
+                    continue
+                if isinstance(value, float) and value.is_integer():
+                    value = int(value)
+                tokens = tuple(normalize(w) for w in split_question(str(value)))
+                if not tokens:
+                    continue
+                if len(tokens) <= MAX_NGRAM:
+                    cells.setdefault(tokens, set()).add(column.index)
+                for token in set(tokens):
+                    if token not in STOPWORDS and (token.isalnum() or len(token) > 1):
+                        word_index.setdefault(token, set()).add(column.index)
+    finally:
+        connection.close()
+    return ValueIndex({k: sorted(v) for k, v in cells.items()},
+                      {k: sorted(v) for k, v in word_index.items()}, truncated)
+
+
+def value_matches(question_words: list[str], index: ValueIndex, num_columns: int) -> np.ndarray:
+    """Value-match codes (q, C) uint8 in {NONE, PARTIAL, EXACT} (see the module docstring)."""
+    question = [normalize(w) for w in question_words]
+    codes = np.full((len(question), num_columns), NONE, dtype=np.uint8)
+    for n in range(min(MAX_NGRAM, len(question)), 0, -1):
+        for start in range(len(question) - n + 1):
+            hits = index.cells.get(tuple(question[start:start + n]))
+            if hits:
+                codes[start:start + n, hits] = EXACT
+    for i, word in enumerate(question):
+        if word in STOPWORDS:
+            continue
+        hits = index.words.get(word)
+        if hits:
+            codes[i, hits] = np.maximum(codes[i, hits], PARTIAL)
+    return codes
+
+
+@dataclass
+class ValueMatcher:
+    """Finds value matches for examples, one cached :class:`ValueIndex` per database."""
+
+    database_dir: Path | None  # Spider's ``database/`` folder, or None: value matching off
+    time_limit: float = 2.0
+    max_values: int = 5000
+    cache_dir: Path | None = None
+    verbose: bool = True
+    missing: set[str] = field(default_factory=set)
+    truncated: set[str] = field(default_factory=set)
+    _indexes: dict[str, ValueIndex | None] = field(default_factory=dict)
+
+    def path(self, db_id: str) -> Path | None:
+        if self.database_dir is None:
+            return None
+        path = Path(self.database_dir) / db_id / f"{db_id}.sqlite"
+        return path if path.is_file() else None
+
+    def index(self, schema: Schema) -> ValueIndex | None:
+        db_id = schema.db_id
+        if db_id in self._indexes:
+            return self._indexes[db_id]
+        path = self.path(db_id)
+        if path is None:
+            self.missing.add(db_id)
+            if self.verbose and len(self.missing) == 1:  # one notice; the count is reported at the end
+                where = self.database_dir or "(no --databases directory)"
+                print(f"deepfix: notice: no database for {db_id!r} under {where}; "
+                      "value matching is off for databases without a sqlite file "
+                      "(further ones are counted, not announced)", file=sys.stderr)
+            self._indexes[db_id] = None
+            return None
+        stat = path.stat()
+        cached = None
+        if self.cache_dir is not None:
+            cached = Path(self.cache_dir) / f"{db_id}-{stat.st_size}-{int(stat.st_mtime)}.json"
+            if cached.is_file():
+                index = ValueIndex.from_json(json.loads(cached.read_text()))
+                self._indexes[db_id] = index
+                return index
+        index = read_value_index(path, schema, self.time_limit, self.max_values)
+        if index.truncated:
+            self.truncated.add(db_id)
+            if self.verbose:
+                print(f"deepfix: notice: {path}: reading cells stopped at the {self.time_limit}s limit; "
+                      "value matches use what was read", file=sys.stderr)
+        if cached is not None:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cached.with_suffix(".tmp")
+            tmp.write_text(json.dumps(index.to_json()))
+            os.replace(tmp, cached)
+        self._indexes[db_id] = index
+        return index
+
+    def matches(self, question_words: list[str], schema: Schema) -> np.ndarray | None:
+        index = self.index(schema)
+        if index is None:
+            return None
+        return value_matches(question_words, index, schema.num_columns)

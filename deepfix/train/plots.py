@@ -1,0 +1,130 @@
+"""Training curves of one or several runs overlaid in one PNG (``deepfix plot``).
+
+Four panels from each run's ``metrics.jsonl``: training loss, the dev metric (the task's
+``dev_metric``, recorded in ``summary.json``), the learning rate of every parameter group and
+the gradient norm (before clipping). A run stopped by the divergence guard gets an ``x`` where it
+diverged.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+from ..errors import DeepfixError
+from .config import default_mode
+from .metrics import SUMMARY_FILE, read_json, read_metrics
+
+_NOT_METRICS = {"event", "step", "eval_seconds"}
+
+
+@dataclass
+class RunCurves:
+    label: str
+    train_steps: list[int] = field(default_factory=list)
+    loss: list[float] = field(default_factory=list)
+    lr: list[list[float]] = field(default_factory=list)  # per record, per parameter group
+    grad_norm: list[float] = field(default_factory=list)
+    eval_steps: list[int] = field(default_factory=list)
+    metric_name: str | None = None
+    metric: list[float] = field(default_factory=list)
+    diverged_step: int | None = None
+
+
+def _number(value) -> float:
+    return float(value) if isinstance(value, (int, float)) else math.nan
+
+
+def load_curves(run_dir: str | os.PathLike, label: str | None = None, metric: str | None = None) -> RunCurves:
+    """Curves of one run directory; ``metric`` overrides the dev metric named in ``summary.json``."""
+    run_dir = Path(run_dir)
+    records = read_metrics(run_dir)
+    curves = RunCurves(label=label or run_dir.name)
+    if metric is None and (run_dir / SUMMARY_FILE).exists():
+        metric = read_json(run_dir / SUMMARY_FILE).get("dev_metric")
+    evals = [r for r in records if r.get("event") == "eval"]
+    if metric is None and evals:
+        metric = next((k for k in evals[0] if k not in _NOT_METRICS), None)
+    curves.metric_name = metric
+    for record in records:
+        event = record.get("event")
+        if event == "train":
+            curves.train_steps.append(int(record["step"]))
+            curves.loss.append(_number(record.get("loss")))
+            curves.lr.append([_number(v) for v in record.get("lr") or []])
+            curves.grad_norm.append(_number(record.get("grad_norm")))
+        elif event == "eval" and metric is not None and metric in record:
+            curves.eval_steps.append(int(record["step"]))
+            curves.metric.append(_number(record[metric]))
+        elif event == "diverged":
+            curves.diverged_step = int(record["step"])
+    return curves
+
+
+def plot_runs(
+    run_dirs: list[str | os.PathLike],
+    out: str | os.PathLike,
+    labels: list[str] | None = None,
+    metric: str | None = None,
+    title: str | None = None,
+) -> Path:
+    """Overlay the curves of ``run_dirs`` in a 2x2 PNG at ``out`` (written atomically)."""
+    if not run_dirs:
+        raise DeepfixError("plot: no run directories given")
+    if labels is not None and len(labels) != len(run_dirs):
+        raise DeepfixError(f"plot: {len(labels)} labels for {len(run_dirs)} runs")
+    names = [Path(d).name for d in run_dirs]
+    default_labels = names if len(set(names)) == len(names) else [str(d) for d in run_dirs]
+    runs = [load_curves(d, label, metric) for d, label in zip(run_dirs, labels or default_labels)]
+
+    figure = Figure(figsize=(11, 7.5), layout="constrained")
+    FigureCanvasAgg(figure)
+    (ax_loss, ax_metric), (ax_lr, ax_grad) = figure.subplots(2, 2, sharex=True)
+    metric_names = sorted({r.metric_name for r in runs if r.metric_name})
+    colors = [f"C{i % 10}" for i in range(len(runs))]
+    for run, color in zip(runs, colors):
+        ax_loss.plot(run.train_steps, run.loss, color=color, label=run.label, linewidth=1.2)
+        if run.diverged_step is not None:
+            finite = [v for v in run.loss if math.isfinite(v)]
+            ax_loss.plot([run.diverged_step], [finite[-1] if finite else 0.0], "x", color=color, markersize=10)
+        if run.eval_steps:
+            ax_metric.plot(run.eval_steps, run.metric, "o-", color=color, label=run.label, markersize=3)
+        groups = max((len(lrs) for lrs in run.lr), default=0)
+        for g in range(groups):
+            values = [lrs[g] if g < len(lrs) else math.nan for lrs in run.lr]
+            ax_lr.plot(run.train_steps, values, color=color, linestyle="-" if g == 0 else "--",
+                       label=run.label if g == 0 else f"{run.label} (group {g})")
+        ax_grad.plot(run.train_steps, run.grad_norm, color=color, label=run.label, linewidth=1.0)
+
+    ax_loss.set_title("training loss")
+    ax_metric.set_title(f"dev {' / '.join(metric_names) or 'metric'}")
+    ax_lr.set_title("learning rate (dashed: other parameter groups)")
+    ax_grad.set_title("gradient norm (before clipping)")
+    ax_lr.set_xlabel("step")
+    ax_grad.set_xlabel("step")
+    if any(v > 0 for run in runs for v in run.grad_norm if math.isfinite(v)):
+        ax_grad.set_yscale("log")
+    for ax in (ax_loss, ax_metric, ax_lr, ax_grad):
+        ax.grid(True, alpha=0.3)
+    ax_loss.legend(fontsize="small")
+    if title:
+        figure.suptitle(title)
+
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".png", dir=out.parent)
+    os.close(fd)
+    try:
+        figure.savefig(tmp, format="png", dpi=100)
+        os.chmod(tmp, default_mode())
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return out
