@@ -70,10 +70,12 @@ def test_train_eval_predict_frozen(tiny_encoder, tmp_path, capsys):
         assert len(p["probabilities"]) == 4 and abs(sum(p["probabilities"]) - 1.0) < 1e-4
         assert p["prediction"] == max(range(4), key=p["probabilities"].__getitem__)
 
-    # Resume continues from the last checkpoint up to the new budget.
-    assert main(["mc", "train", "--resume", "--data", str(FIXTURES / "tiny.jsonl"),
-                 *tiny_settings(tiny_encoder, tmp_path / "cache", run, **{"train.max_steps": 9})]) == 0
-    assert json.loads((run / "summary.json").read_text())["steps"] == 9
+    # The same run again: refused without --resume, a no-op continuation with it.
+    again = ["mc", "train", "--data", str(FIXTURES / "tiny.jsonl"), *tiny_settings(tiny_encoder, tmp_path / "cache", run)]
+    assert main(again) == 2
+    assert "already holds a run" in capsys.readouterr().err
+    assert main([*again, "--resume"]) == 0
+    assert json.loads((run / "summary.json").read_text())["steps"] == 6
 
 
 def test_finetuned_encoder_changes_and_reclor_layout(tiny_encoder, tmp_path):
@@ -81,10 +83,10 @@ def test_finetuned_encoder_changes_and_reclor_layout(tiny_encoder, tmp_path):
     assert main(["mc", "train", "--data", str(FIXTURES / "tiny_reclor.json"),
                  *tiny_settings(tiny_encoder, tmp_path / "cache", run,
                                 **{"model.encoder_mode": "finetune", "model.num_layers": 0,
-                                   "train.encoder_lr": 1e-3, "data.valid_fraction": 0.5,
+                                   "train.encoder_lr": 1.0e-3, "data.valid_fraction": 0.5,
                                    "train.max_steps": 3})]) == 0
     assert not (tmp_path / "cache").exists(), "a fine-tuned encoder must not use the frozen cache"
-    trained = load_file(str(next((run / "checkpoints").glob("last*.safetensors"))))
+    trained = load_file(str(run / "checkpoints" / "step_00000003" / "model.safetensors"))
     original = load_file(str(tiny_encoder / "model.safetensors"))
     name = "embeddings.word_embeddings.weight"
     assert not torch.allclose(trained[f"mixed.encoder.model.{name}"], original[name])
@@ -107,7 +109,8 @@ def test_user_errors_are_one_line_exit_2(tiny_encoder, tmp_path, capsys):
 def test_eval_needs_labels(tiny_encoder, tmp_path, capsys):
     run = tmp_path / "run"
     assert main(["mc", "train", "--data", str(FIXTURES / "tiny.jsonl"),
-                 *tiny_settings(tiny_encoder, tmp_path / "cache", run, **{"train.max_steps": 1})]) == 0
+                 *tiny_settings(tiny_encoder, tmp_path / "cache", run), "train.max_steps=1"]) == 0  # positional override
+    assert json.loads((run / "summary.json").read_text())["steps"] == 1
     assert main(["mc", "eval", "--checkpoint", str(run), "--data", str(FIXTURES / "unlabelled.jsonl"),
                  "--out", str(tmp_path / "m.json")]) == 2
     assert "missing label" in capsys.readouterr().err
@@ -128,7 +131,7 @@ def test_study_writes_records_plot_and_resumes(tiny_encoder, tmp_path):
             "--set", "base.model.d_model=16", "--set", "base.model.n_heads=2", "--set", "base.model.d_ff=32",
             "--set", "base.data.max_length=48", "--set", "base.train.max_steps=2",
             "--set", "base.train.batch_size=4", "--set", "base.train.progress=false",
-            "--set", "base.data.valid_fraction=0.25"]
+            "--set", "base.data.valid_fraction=0.25", "--set", f"base.train.run_dir={tmp_path / 'unused'}"]
     assert main(args) == 0
     document = json.loads((out / "results.json").read_text())
     records = document["records"]
@@ -139,3 +142,20 @@ def test_study_writes_records_plot_and_resumes(tiny_encoder, tmp_path):
     assert document["command"].startswith("deepfix mc study")
     assert main(args) == 0  # everything finished: nothing re-run, nothing duplicated
     assert len(json.loads((out / "results.json").read_text())["records"]) == len(records)
+
+
+def test_separate_validation_file_and_readme_override_syntax(tiny_encoder, tmp_path):
+    run = tmp_path / "run"
+    assert main(["mc", "train", "--data", str(FIXTURES / "tiny.jsonl"),
+                 *tiny_settings(tiny_encoder, tmp_path / "cache", run),
+                 f"data.valid_path={FIXTURES / 'tiny_reclor.json'}", "data.duplicate_ids=error",
+                 "train.max_steps=2", "train.eval_every=2"]) == 0
+    summary = json.loads((run / "summary.json").read_text())
+    assert summary["steps"] == 2 and 0.0 <= summary["final_accuracy"] <= 1.0
+    evals = [json.loads(line) for line in (run / "metrics.jsonl").read_text().splitlines()]
+    assert any(e.get("event") == "eval" for e in evals)
+    from deepfix.tasks.mc.task import MCConfig, MCTask, load_config
+
+    config = load_config(MCConfig, run / "config.yaml")
+    task = MCTask(config, progress=False)
+    assert len(task.valid_indices) == 6 and len(task.train_indices) == 16  # no id split with valid_path

@@ -8,11 +8,10 @@ import os
 import shlex
 from pathlib import Path
 
-import yaml
-
 from deepfix.errors import DeepfixError
+from deepfix.train.config import add_config_arguments
 
-CONFIG_NAME = "mc_config.yaml"
+CONFIG_NAME = "config.yaml"  # written by the training loop: the whole MCConfig
 
 
 def register(subparsers) -> None:
@@ -21,13 +20,13 @@ def register(subparsers) -> None:
     parser.set_defaults(func=lambda args: parser.print_help() or 2)
     sub = parser.add_subparsers(dest="mc_command", metavar="COMMAND")
 
-    train = sub.add_parser("train", help="train a model (writes RUN_DIR/{mc_config.yaml, checkpoints, ...})")
-    train.add_argument("--config", help="YAML config (see configs/mc_*.yaml)")
-    train.add_argument("--data", help="training file (.json ReClor layout or .jsonl); overrides data.path")
+    train = sub.add_parser("train", help="train a model (writes RUN_DIR/{config.yaml, checkpoints/, summary.json, ...})")
+    add_config_arguments(train)  # --config FILE, --resume, trailing KEY=VALUE overrides
+    train.add_argument("--data", help="training file (.json ReClor layout or .jsonl); else data.path, "
+                       "else $DEEPFIX_MC_DATA")
     train.add_argument("--run-dir", help="overrides train.run_dir")
-    train.add_argument("--resume", action="store_true", help="continue from RUN_DIR's last checkpoint")
     train.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
-                       help="override a config value, e.g. --set model.num_layers=12 (repeatable)")
+                       help="one more override, e.g. --set model.num_layers=12 (repeatable)")
     train.set_defaults(func=run_train)
 
     for name, helptext in (("eval", "accuracy of a trained model on a labelled file -> metrics.json"),
@@ -46,7 +45,8 @@ def register(subparsers) -> None:
     study.add_argument("--config", required=True, help="study YAML (configs/mc_study.yaml)")
     study.add_argument("--data", help="overrides base.data.path (or set DEEPFIX_MC_DATA)")
     study.add_argument("--out", default="results/mc")
-    study.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
+    study.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                       help="override a study value, e.g. --set base.train.max_steps=400 (repeatable)")
     study.set_defaults(func=run_study_command)
 
 
@@ -61,58 +61,54 @@ def _study_command(args, data: str) -> str:
 def run_train(args) -> int:
     from deepfix.tasks.mc.task import MCConfig, MCTask, load_config, train
 
-    config = load_config(MCConfig, args.config, args.set)
-    if args.data:
-        config.data.path = args.data
+    config = load_config(MCConfig, args.config, [*args.set, *args.overrides])
+    config.data.path = args.data or config.data.path or os.environ.get("DEEPFIX_MC_DATA", "")
     if args.run_dir:
         config.train.run_dir = args.run_dir
-    run_dir = Path(config.train.run_dir)
-    run_dir.mkdir(parents=True, exist_ok=True)
-    _atomic_write(run_dir / CONFIG_NAME, yaml.safe_dump(dataclasses.asdict(config), sort_keys=False))
     task = MCTask(config, progress=config.train.progress)
-    summary = train(task, config.train, resume=args.resume)
+    summary = train(task, config, resume=args.resume)
     print(json.dumps(summary))
     return 0
 
 
 def find_checkpoint(path: str) -> tuple[Path, Path]:
-    """(run directory, weights file) for ``--checkpoint``: a run dir or a .safetensors inside one."""
+    """(run directory, checkpoint) for ``--checkpoint``: a run directory (its best checkpoint, else
+    the latest), a ``checkpoints/step_N`` directory, or a ``model.safetensors`` inside one."""
+    from deepfix.train import checkpoint as ckpt
+
     target = Path(path)
     if not target.exists():
         raise DeepfixError(f"{target}: no such checkpoint or run directory")
-    if target.is_dir():
-        run_dir = target
-        candidates = [run_dir / "checkpoints" / n for n in ("best.safetensors", "last.safetensors")]
-        weights = next((c for c in candidates if c.is_file()), None)
-        if weights is None:
-            raise DeepfixError(f"{run_dir}: no checkpoints/best.safetensors or last.safetensors")
-        return run_dir, weights
+    if (target / CONFIG_NAME).is_file():
+        root = target / "checkpoints"
+        best = ckpt.read_best(root)
+        chosen = root / best["name"] if best else ckpt.latest_checkpoint(root)
+        if chosen is None:
+            raise DeepfixError(f"{target}: the run has no checkpoint yet")
+        return target, chosen
     run_dir = next((p for p in target.parents if (p / CONFIG_NAME).is_file()), None)
     if run_dir is None:
-        raise DeepfixError(f"{target}: no {CONFIG_NAME} in any parent directory (not a deepfix mc run)")
+        raise DeepfixError(f"{target}: no {CONFIG_NAME} here or in a parent directory (not a deepfix mc run)")
     return run_dir, target
 
 
 def load_trained(path: str):
-    """(MCConfig, model in eval mode) from a run directory or checkpoint file."""
-    from safetensors.torch import load_file
+    """(MCConfig, model in eval mode) from a run directory or checkpoint."""
+    from safetensors import safe_open
 
     from deepfix.tasks.mc.task import MCConfig, build_mc_model, load_config
+    from deepfix.train import checkpoint as ckpt
 
-    run_dir, weights = find_checkpoint(path)
-    config = load_config(MCConfig, str(run_dir / CONFIG_NAME), [])
+    run_dir, chosen = find_checkpoint(path)
+    config = load_config(MCConfig, run_dir / CONFIG_NAME)
+    weights = chosen / ckpt.MODEL_FILE if chosen.is_dir() else chosen
     try:
-        state = load_file(str(weights))
-    except Exception as error:
-        raise DeepfixError(f"{weights}: unreadable checkpoint ({error})") from None
-    feature_dim = int(state["mixed.projection.weight"].shape[1]) if "mixed.projection.weight" in state else None
-    if feature_dim is None:
-        raise DeepfixError(f"{weights}: not a deepfix mc checkpoint (no projection weights)")
+        with safe_open(str(weights), framework="pt") as handle:
+            feature_dim = int(handle.get_slice("mixed.projection.weight").get_shape()[1])
+    except Exception:
+        raise DeepfixError(f"{weights}: not a deepfix mc checkpoint (no readable mixed.projection.weight)") from None
     model = build_mc_model(config.model, feature_dim, initialise=False)
-    missing, unexpected = model.load_state_dict(state, strict=False)
-    if missing or unexpected:
-        raise DeepfixError(f"{weights}: does not match {run_dir / CONFIG_NAME} "
-                           f"(missing {missing[:3]}, unexpected {unexpected[:3]})")
+    ckpt.load_weights(weights, model)
     model.eval()
     return config, model
 

@@ -64,7 +64,10 @@ def run_study(study: StudyConfig, out_dir: str, command: str, progress: bool = T
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     results_path = out / "results.json"
-    document = json.loads(results_path.read_text()) if results_path.is_file() else {}
+    try:
+        document = json.loads(results_path.read_text()) if results_path.is_file() else {}
+    except json.JSONDecodeError:
+        raise DeepfixError(f"{results_path}: not valid JSON; move it away to start the study afresh") from None
     records = document.get("records", [])
     done = {_key(r) for r in records}
     base = study.base
@@ -86,20 +89,24 @@ def run_study(study: StudyConfig, out_dir: str, command: str, progress: bool = T
         config.train.run_dir = str(Path(study.runs_dir) / f"{run['variant']}_L{run['layers']}_s{run['seed']}")
         config.train.progress = progress
         task = MCTask(config, prepared=data, progress=progress)
-        summary = train(task, config.train, resume=True)
+        summary = train(task, config, resume=True)
         record = {**run, "accuracy": summary.get("final_accuracy"), "best_accuracy": summary.get("best_accuracy"),
                   "steps": summary["steps"], "diverged": bool(summary["diverged"]),
                   "train_seconds": round(float(summary.get("train_seconds", 0.0)), 1),
                   "n_train": len(task.train_indices), "n_valid": len(task.valid_indices)}
         records.append(record)
         print(json.dumps(record), flush=True)  # one line per finished run: the study's log
-        document["records"] = records
-        _write_json(results_path, document)
+        _publish(document, records, out)  # a cut study still leaves consistent JSON + plot
+    _publish(document, records, out)
+    return document
+
+
+def _publish(document: dict, records: list[dict], out: Path) -> None:
     document["records"] = records
     document["summary"] = summarise(records)
-    _write_json(results_path, document)
-    plot(records, out / "accuracy_vs_depth.png")
-    return document
+    _write_json(out / "results.json", document)
+    if records:
+        plot(records, out / "accuracy_vs_depth.png")
 
 
 def summarise(records: list[dict]) -> list[dict]:

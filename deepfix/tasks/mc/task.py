@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,10 +10,12 @@ import torch
 import torch.nn.functional as F
 
 from deepfix.errors import DeepfixError
+from deepfix.train.config import TrainConfig, load_config  # noqa: F401  (re-exported for the CLI)
+from deepfix.train.loop import train  # noqa: F401
+from deepfix.train.task import Task
 
 from .data import MCExample, default_fields, load_examples, split_by_id
 from .features import PairTokens, pad_features, pair_offsets, pair_texts, tokenize_pairs
-from .interim import Task, TrainConfig, load_config, train  # noqa: F401  (switch: deepfix.train)
 from .model import MCModel, OptionScorer
 
 
@@ -51,7 +51,7 @@ class MCModelConfig:
 
 @dataclass
 class MCConfig:
-    train: TrainConfig = field(default_factory=TrainConfig)
+    train: TrainConfig = field(default_factory=lambda: TrainConfig(run_dir="runs/mc"))
     model: MCModelConfig = field(default_factory=MCModelConfig)
     data: MCDataConfig = field(default_factory=MCDataConfig)
 
