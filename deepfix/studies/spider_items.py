@@ -17,7 +17,6 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import torch
 
 from deepfix.errors import DeepfixError
 
@@ -153,7 +152,3 @@ def write_json(path: Path, value) -> None:
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(json.dumps(value, indent=1))
     os.replace(tmp, path)
-
-
-def torch_threads(n: int) -> None:
-    torch.set_num_threads(n)
