@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -28,20 +26,6 @@ def register(subparsers) -> None:
     parser.set_defaults(func=run)
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.chmod(temp, 0o644)
-        os.replace(temp, path)
-    except BaseException:
-        if os.path.exists(temp):
-            os.unlink(temp)
-        raise
-
-
 def run(args) -> int:
     import torch
 
@@ -49,7 +33,7 @@ def run(args) -> int:
     from deepfix.tasks.spider.sql.scoring import load_split, resolve_data_dir, score
     from deepfix.tasks.spider.text2sql import load_examples, load_model, predict, to_sql
 
-    from .score import write_json_atomic
+    from deepfix.files import write_json_atomic, write_text_atomic
 
     if args.beam_size < 1:
         raise DeepfixError(f"--beam-size must be at least 1, got {args.beam_size}")
