@@ -45,7 +45,7 @@ def model_file(overfit, tmp_path_factory):
     from deepfix.tasks.spider.text2sql import save_model
 
     model, _, task, _ = overfit
-    path = tmp_path_factory.mktemp("model") / "model-best.pt"
+    path = tmp_path_factory.mktemp("model") / "model-best.safetensors"
     save_model(path, model, task.config, task.feature_size, {"step": 1})
     return path
 

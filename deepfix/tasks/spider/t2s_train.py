@@ -3,8 +3,8 @@
 :func:`fit` runs the shared training loop (:func:`deepfix.train.loop.train`: checkpoints under
 ``run_dir/checkpoints/step_*``, ``best.json``, ``metrics.jsonl``, ``summary.json``, exact resume);
 ``deepfix spider eval/ask --checkpoint RUN_DIR`` read its best checkpoint. :func:`minimal_fit` is
-the loop this module used before the shared one landed (self-contained ``model-best.pt`` /
-``model-last.pt`` files, also readable by eval/ask); the committed CPU result was trained with it.
+the loop this module used before the shared one landed (self-contained ``model-best.safetensors`` /
+``model-last.safetensors`` files, also readable by eval/ask); the committed CPU result was trained with it.
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ def minimal_fit(task: Text2SQLTask, config: SpiderConfig, resume: bool = False) 
                     "scheduler": scheduler.state_dict(), "python_rng": rng.getstate(),
                     "torch_rng": torch.get_rng_state(), "progress": progress}, temp)
         os.replace(temp, state_path)
-        save_model(run_dir / "model-last.pt", model, config, task.feature_size, {"step": progress["step"]})
+        save_model(run_dir / "model-last.safetensors", model, config, task.feature_size, {"step": progress["step"]})
 
     def evaluate() -> dict:
         model.eval()
@@ -102,7 +102,7 @@ def minimal_fit(task: Text2SQLTask, config: SpiderConfig, resume: bool = False) 
         best = progress["best"]
         if best is None or (value > best if task.dev_metric_mode == "max" else value < best):
             progress["best"] = value
-            save_model(run_dir / "model-best.pt", model, config, task.feature_size,
+            save_model(run_dir / "model-best.safetensors", model, config, task.feature_size,
                        {"step": progress["step"], task.dev_metric: value})
         log({"event": "eval", "step": progress["step"], **metrics, f"best_{task.dev_metric}": progress["best"]})
         return metrics

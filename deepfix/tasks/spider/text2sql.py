@@ -13,6 +13,7 @@ input order carries no information (no positions; relations are order-free), so 
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import random
 import sys
@@ -26,6 +27,7 @@ from torch import nn
 from tqdm import tqdm
 
 from deepfix.errors import DeepfixError
+from deepfix.files import default_mode
 
 from .beam import Decoded, beam_search
 from .decoder import PAD, DecoderConfig, GoldSteps, Memory, TreeDecoder, gold_steps
@@ -392,16 +394,24 @@ def load_config(path: str | os.PathLike, overrides: list[str] | None = None) -> 
     return config_from_dict(data, str(path))
 
 
+MODEL_FORMAT = "deepfix-text2sql-1"
+
+
 def save_model(path: str | os.PathLike, model: Text2SQLModel, config: SpiderConfig, feature_size: int,
                extra: dict | None = None) -> None:
-    """Weights + config in one file, written atomically."""
+    """Weights (safetensors) with the config and ``extra`` as JSON metadata, in one file, atomically."""
+    from safetensors.torch import save_file
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    metadata = {"format": MODEL_FORMAT, "config": json.dumps(config_to_dict(config)),
+                "feature_size": str(feature_size), "extra": json.dumps(extra or {})}
+    weights = {name: tensor.contiguous() for name, tensor in model.state_dict().items()}
     handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(handle)
     try:
-        torch.save({"format": "deepfix-text2sql-1", "config": config_to_dict(config), "feature_size": feature_size,
-                    "model": model.state_dict(), **(extra or {})}, temp)
+        save_file(weights, temp, metadata=metadata)
+        os.chmod(temp, default_mode())
         os.replace(temp, path)
     except BaseException:
         if os.path.exists(temp):
@@ -444,21 +454,27 @@ def _load_loop_checkpoint(path: Path) -> tuple[Text2SQLModel, SpiderConfig, dict
 
 
 def load_model(path: str | os.PathLike) -> tuple[Text2SQLModel, SpiderConfig, dict]:
-    """A model file (``model-best.pt``), a run directory of the shared loop, or one of its checkpoints."""
+    """A model file (``model-best.safetensors``), a run directory of the shared loop, or one of its checkpoints."""
     path = Path(path)
     if path.is_dir():
         return _load_loop_checkpoint(path)
     if not path.is_file():
         raise DeepfixError(f"{path}: checkpoint not found")
+    from safetensors import SafetensorError
+    from safetensors.torch import load_file, safe_open
+
     try:
-        blob = torch.load(path, map_location="cpu", weights_only=False)
-    except Exception as error:
+        with safe_open(str(path), framework="pt") as handle:
+            metadata = handle.metadata() or {}
+        weights = load_file(str(path))
+    except (SafetensorError, OSError, ValueError) as error:
         raise DeepfixError(f"{path}: not a deepfix checkpoint ({type(error).__name__})") from None
-    if not isinstance(blob, dict) or blob.get("format") != "deepfix-text2sql-1":
+    if metadata.get("format") != MODEL_FORMAT:
         raise DeepfixError(f"{path}: not a deepfix Text-to-SQL model file")
-    config = config_from_dict(blob["config"], str(path))
+    config = config_from_dict(json.loads(metadata["config"]), str(path))
+    blob = {"config": config, "feature_size": int(metadata["feature_size"]), **json.loads(metadata["extra"])}
     model = Text2SQLModel(config.model, blob["feature_size"])
-    model.load_state_dict(blob["model"])
+    model.load_state_dict(weights)
     model.eval()
     return model, config, blob
 
