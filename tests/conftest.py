@@ -18,12 +18,11 @@ TINY_VOCAB = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"] + [
 @pytest.fixture(scope="session")
 def tiny_encoder_dir(tmp_path_factory):
     """A 2-layer, 32-wide BERT with a 60-word vocabulary, saved like a Hugging Face model folder."""
-    from transformers import BertConfig, BertModel, BertTokenizerFast
+    from transformers import BertConfig, BertModel, BertTokenizer
 
     directory = tmp_path_factory.mktemp("tiny_encoder")
-    vocab_file = directory / "vocab.txt"
-    vocab_file.write_text("\n".join(TINY_VOCAB) + "\n")
-    tokenizer = BertTokenizerFast(vocab_file=str(vocab_file), do_lower_case=True)
+    # transformers 5 ignores `vocab_file=` here (every word became [UNK]); pass the vocabulary itself.
+    tokenizer = BertTokenizer(vocab={word: i for i, word in enumerate(TINY_VOCAB)}, do_lower_case=True)
     torch.manual_seed(0)
     config = BertConfig(
         vocab_size=len(TINY_VOCAB), hidden_size=32, num_hidden_layers=2, num_attention_heads=2,

@@ -58,7 +58,7 @@ def test_heavy_tailed_covariates_have_unit_variance_and_heavy_tails():
     x = sample_covariates(SETTINGS["heavy-n20"], (200_000,), gen)
     g = sample_covariates(SETTINGS["gaussian-n20"], (200_000,), gen)
     assert abs(float(x.var()) - 1.0) < 0.05
-    assert float(x.pow(4).mean()) > 5.0 > float(g.pow(4).mean())  # kurtosis 9 vs 3
+    assert float(x.pow(4).mean()) > 5.0 > float(g.pow(4).mean())  # kurtosis 6 vs 3
 
 
 @pytest.mark.parametrize("parameterisation", ["full", "sparse"])
@@ -115,7 +115,7 @@ def test_closed_form_values_match_the_paper():
     assert optimal_one_layer_loss(SETTINGS["gaussian-n5"]) == pytest.approx(2.727, abs=5e-4)
 
 
-@pytest.mark.parametrize("name", ["gaussian-n20", "gaussian-n5"])
+@pytest.mark.parametrize("name", ["gaussian-n20", "gaussian-n5", "heavy-n20"])
 def test_analytic_preconditioned_gd_reaches_the_closed_form_loss(name):
     setting = get_setting(name)
     z0, y = fresh(setting, 100_000, 11)
@@ -253,7 +253,7 @@ def test_noise_statistics_shapes():
     model = LinearTransformer(1, 5, "full")
     initialise(model, "small", [0])
     stats = analysis.noise_statistics(model.P[0].detach(), model.Q[0].detach(), "full", setting,
-                                      batch=8, count=60, reference_prompts=2000)
+                                      batch=8, count=60)
     assert len(stats["sgd_noise_norms"]) == len(stats["gaussian_noise_norms"]) == 60
     assert stats["sgd_noise"]["hill_alpha"] > 0 and stats["gaussian_noise"]["hill_alpha"] > 0
 

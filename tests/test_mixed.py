@@ -89,6 +89,7 @@ def test_pretrained_encoder_gets_its_own_learning_rate(tiny_encoder_dir):
     config = MixedConfig(stack=StackConfig(num_layers=2, d_model=16, n_heads=2, d_ff=32))
     model = MixedModel(config, encoder.hidden_size, PooledClassifier(16, 2), encoder=encoder)
     tokens = tokenizer(["how many singers ?", "show the names of all students"], padding=True, return_tensors="pt")
+    assert tokenizer.unk_token_id not in tokens["input_ids"][0].tolist()  # the fixture's vocabulary is used
     features = model.encoder(tokens["input_ids"], tokens["attention_mask"])  # (2, T, 32)
     padding_mask = tokens["attention_mask"] == 0
     initialize_mixed_model(model, [(features.detach(), padding_mask, None)], features_fn, progress=False)

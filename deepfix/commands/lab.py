@@ -38,7 +38,8 @@ def _positive_int(text: str) -> int:
 
 def register(subparsers) -> None:
     lab = subparsers.add_parser("lab", help="fast optimisation labs (linear transformers, Ahn et al. 2024)",
-                                description=__doc__.splitlines()[0])
+                                description="Linear-transformer lab: in-context linear regression with "
+                                "linear attention (Ahn et al., ICLR 2024).")
     lab.set_defaults(func=lambda args: lab.print_help() or 2)
     sub = lab.add_subparsers(dest="lab_command", metavar="COMMAND")
 

@@ -26,18 +26,20 @@ def add_common(parser, name: str) -> None:
     parser.add_argument("--threads", type=int, default=1, help="torch threads (default 1: a shared machine)")
     parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])
     parser.add_argument("--inits", nargs="+", default=["standard", "dt_fixup"])
-    parser.add_argument("--steps", type=int, default=100, help="training steps at batch --batch-size")
+    parser.add_argument("--steps", type=int, default=200, help="training steps at batch --batch-size")
     parser.add_argument("--batch-size", type=int, default=16)
-    parser.add_argument("--lr", type=float, default=5e-4)
+    parser.add_argument("--lr", type=float, default=2e-3)
     parser.add_argument("--d-model", type=int, default=64)
     parser.add_argument("--d-ff", type=int, default=256)
     parser.add_argument("--heads", type=int, default=2)
-    parser.add_argument("--input-dropout", type=float, default=0.3)
+    parser.add_argument("--input-dropout", type=float, default=0.0)
     parser.add_argument("--max-items", type=int, default=48,
                         help="use only examples with <= this many words + columns + tables (small schemas)")
     parser.add_argument("--train-examples", type=int, default=1600, help="random subset of Spider train")
     parser.add_argument("--dev-examples", type=int, default=200, help="random subset of Spider dev")
-    parser.add_argument("--eval-every", type=int, default=20)
+    parser.add_argument("--eval-every", type=int, default=25)
+    parser.add_argument("--stored-only", action="store_true",
+                        help="train nothing: write results from the runs already finished (a study cut short)")
     parser.add_argument("--no-progress", action="store_true")
 
 
@@ -79,16 +81,18 @@ def run(args) -> int:
     if args.study_command == "depth":
         from deepfix.studies.depth import run_depth
 
-        run_depth(data, args.layers, args.inits, args.seeds, base_spec(args, args.layers[0]), out, runs, head)
+        run_depth(data, args.layers, args.inits, args.seeds, base_spec(args, args.layers[0]), out, runs, head,
+                  stored_only=args.stored_only)
     elif args.study_command == "batch":
         from deepfix.studies.batch import run_batch
 
-        run_batch(data, args.batch_sizes, args.inits, args.seeds, base_spec(args, args.layers), out, runs, head)
+        run_batch(data, args.batch_sizes, args.inits, args.seeds, base_spec(args, args.layers), out, runs, head,
+                  stored_only=args.stored_only)
     else:
         from deepfix.studies.convergence import run_convergence
 
         run_convergence(data, args.inits, args.seeds, base_spec(args, args.layers), out, runs, head,
-                        target=args.target)
+                        target=args.target, metric=args.metric, stored_only=args.stored_only)
     print(f"wrote {out / 'results.json'}")
     return 0
 
@@ -107,6 +111,7 @@ def register(subparsers) -> None:
     conv = sub.add_parser("convergence", help="steps to a target dev metric (results/convergence_schema)")
     add_common(conv, "convergence")
     conv.add_argument("--layers", type=int, default=8)
-    conv.add_argument("--target", type=float, help="dev exact_set to reach (default 0.95 x lowest mean final)")
+    conv.add_argument("--metric", default="item_f1", help="dev metric to reach (default item_f1)")
+    conv.add_argument("--target", type=float, help="value to reach (default 0.95 x lowest mean final)")
     for p in (depth, batch, conv):
         p.set_defaults(func=run)

@@ -119,25 +119,35 @@ class MultiHeadAttention(nn.Module):
         q = self._split_heads(self.query(x))  # (B, H, n, dh)
         k = self._split_heads(self.key(x))  # (B, H, n, dh)
         v = self._split_heads(self.value(x))  # (B, H, n, dh)
-        scale = 1.0 / math.sqrt(self.d_head)
-
-        scores = torch.matmul(q, k.transpose(-1, -2))  # (B, H, n, n)
-        if relations is not None:
-            relation_index = relations.long().unsqueeze(1).expand(batch, self.n_heads, n, n)
-            q_dot_relation = torch.matmul(q, self.relation_key.weight.t())  # (B, H, n, R)
-            scores = scores + torch.gather(q_dot_relation, -1, relation_index)  # (B, H, n, n)
-        scores = scores * scale
-        if padding_mask is not None:
-            scores = scores.masked_fill(padding_mask[:, None, None, :], float("-inf"))
-        probs = self.attention_dropout(F.softmax(scores, dim=-1))  # (B, H, n, n)
-
-        z = torch.matmul(probs, v)  # (B, H, n, dh)
-        if relations is not None:
-            mass_per_relation = probs.new_zeros(batch, self.n_heads, n, self.num_relations)
-            mass_per_relation.scatter_add_(-1, relation_index, probs)  # (B, H, n, R)
-            z = z + torch.matmul(mass_per_relation, self.relation_value.weight)  # (B, H, n, dh)
+        if relations is None:
+            z = self._vanilla_attention(q, k, v, padding_mask)  # (B, H, n, dh)
+        else:
+            z = self._relation_attention(q, k, v, padding_mask, relations.long())  # (B, H, n, dh)
         z = z.transpose(1, 2).reshape(batch, n, self.d_model)  # (B, n, d)
         return self.output(z)
+
+    def _vanilla_attention(self, q, k, v, padding_mask) -> torch.Tensor:
+        """softmax(q kᵀ / sqrt(d_z)) v with PyTorch's fused kernel (no (B, H, n, n) tensor kept)."""
+        keep = None if padding_mask is None else ~padding_mask[:, None, None, :]  # (B, 1, 1, n)
+        dropout = self.attention_dropout.p if self.training else 0.0
+        return F.scaled_dot_product_attention(q, k, v, attn_mask=keep, dropout_p=dropout)  # (B, H, n, dh)
+
+    def _relation_attention(self, q, k, v, padding_mask, relations) -> torch.Tensor:
+        """Factored relation terms: gather from q E_kᵀ, scatter-add α by relation type, then × E_v."""
+        batch, heads, n, _ = q.shape
+        q = q * (1.0 / math.sqrt(self.d_head))  # (B, H, n, dh): the 1/sqrt(d_z) folded in once
+        relation_index = relations.unsqueeze(1).expand(batch, heads, n, n)  # (B, H, n, n) view
+        q_dot_relation = torch.matmul(q, self.relation_key.weight.t())  # (B, H, n, R)
+        scores = torch.matmul(q, k.transpose(-1, -2))  # (B, H, n, n)
+        scores = scores.add_(torch.gather(q_dot_relation, -1, relation_index))  # + q_i·r^k_ij
+        if padding_mask is not None:  # an additive -inf bias: unlike masked_fill, its backward is free
+            padding_bias = scores.new_zeros(padding_mask.shape).masked_fill_(padding_mask, float("-inf"))  # (B, n)
+            scores = scores.add_(padding_bias[:, None, None, :])  # (B, 1, 1, n) broadcast over heads, queries
+        probs = self.attention_dropout(F.softmax(scores, dim=-1))  # (B, H, n, n)
+        z = torch.matmul(probs, v)  # (B, H, n, dh)
+        mass_per_relation = probs.new_zeros(batch, heads, n, self.num_relations)
+        mass_per_relation.scatter_add_(-1, relation_index, probs)  # (B, H, n, R): Σ_{j: t_ij = t} α_ij
+        return z + torch.matmul(mass_per_relation, self.relation_value.weight)  # + Σ_j α_ij r^v_ij
 
 
 def naive_relation_attention(
@@ -148,25 +158,26 @@ def naive_relation_attention(
 ) -> torch.Tensor:
     """Reference implementation that materialises r^k_ij and r^v_ij as (B, n, n, d_head) tensors.
 
+    The direct formula, as RAT-SQL computes it: look up one d_head vector per pair (i, j) (shared
+    by the heads), then e_ij = (q_i·k_j + q_i·r^k_ij)/sqrt(d_z) and z_i = Σ_j α_ij v_j + Σ_j α_ij r^v_ij.
     Same parameters and result as ``attention(x, padding_mask, relations)``; for tests and the
-    benchmark only (memory grows as n²·d).
+    benchmark only (memory grows as n²·d_head per example).
     """
     check_attention_inputs(x, padding_mask, relations, attention.d_model, attention.num_relations)
     batch, n, _ = x.shape
     q = attention._split_heads(attention.query(x))  # (B, H, n, dh)
     k = attention._split_heads(attention.key(x))  # (B, H, n, dh)
     v = attention._split_heads(attention.value(x))  # (B, H, n, dh)
+    scores = torch.matmul(q, k.transpose(-1, -2))  # (B, H, n, n): q_i·k_j
     if relations is not None:
-        r_k = attention.relation_key(relations.long())  # (B, n, n, dh)
-        r_v = attention.relation_value(relations.long())  # (B, n, n, dh)
-        keys = k.unsqueeze(2) + r_k.unsqueeze(1)  # (B, H, n_i, n_j, dh): x_j k + r^k_ij
-        values = v.unsqueeze(2) + r_v.unsqueeze(1)  # (B, H, n_i, n_j, dh): x_j v + r^v_ij
-    else:
-        keys = k.unsqueeze(2).expand(batch, attention.n_heads, n, n, attention.d_head)
-        values = v.unsqueeze(2).expand(batch, attention.n_heads, n, n, attention.d_head)
-    scores = torch.einsum("bhid,bhijd->bhij", q, keys) / math.sqrt(attention.d_head)  # (B, H, n, n)
+        r_k = attention.relation_key(relations.long())  # (B, n, n, dh): r^k_ij
+        scores = scores + torch.einsum("bhid,bijd->bhij", q, r_k)  # + q_i·r^k_ij
+    scores = scores / math.sqrt(attention.d_head)
     if padding_mask is not None:
         scores = scores.masked_fill(padding_mask[:, None, None, :], float("-inf"))
-    probs = attention.attention_dropout(F.softmax(scores, dim=-1))
-    z = torch.einsum("bhij,bhijd->bhid", probs, values)  # (B, H, n, dh)
+    probs = attention.attention_dropout(F.softmax(scores, dim=-1))  # (B, H, n, n)
+    z = torch.matmul(probs, v)  # (B, H, n, dh): Σ_j α_ij v_j
+    if relations is not None:
+        r_v = attention.relation_value(relations.long())  # (B, n, n, dh): r^v_ij
+        z = z + torch.einsum("bhij,bijd->bhid", probs, r_v)  # + Σ_j α_ij r^v_ij
     return attention.output(z.transpose(1, 2).reshape(batch, n, attention.d_model))

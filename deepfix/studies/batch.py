@@ -24,7 +24,7 @@ def batch_specs(batch_sizes, inits, seeds, base: RunSpec) -> list[RunSpec]:
 
 
 def run_batch(data: ItemData, batch_sizes, inits, seeds, base: RunSpec, out_dir: Path, runs_dir: Path,
-              header: dict) -> dict:
+              header: dict, stored_only: bool = False) -> dict:
     specs = batch_specs(batch_sizes, inits, seeds, base)
 
     def write(runs):
@@ -43,4 +43,4 @@ def run_batch(data: ItemData, batch_sizes, inits, seeds, base: RunSpec, out_dir:
                       f"{len(records)}/{len(specs)} runs", logx=True)
         return result
 
-    return write(run_all(data, specs, runs_dir, on_record=write))
+    return write(run_all(data, specs, runs_dir, on_record=write, stored_only=stored_only))

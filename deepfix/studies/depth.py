@@ -43,22 +43,26 @@ def summarise(records: list[dict], key: str = "layers") -> dict:
 
 
 def run_depth(data: ItemData, layers, inits, seeds, base: RunSpec, out_dir: Path, runs_dir: Path,
-              header: dict) -> dict:
+              header: dict, stored_only: bool = False) -> dict:
     specs = depth_specs(layers, inits, seeds, base)
 
     def write(runs):
         records = [to_record(r) for r in runs]
         result = {**header, "base_spec": dataclasses.asdict(base), "grid": {"layers": layers, "inits": inits,
                   "seeds": seeds}, "finished_runs": len(records), "planned_runs": len(specs),
-                  "summary": summarise(records), "records": records}
+                  "summary": summarise(records),
+                  "summary_item_f1": summarise([{**r, "value": r["item_f1"]} for r in records]),
+                  "records": records}
         write_json(out_dir / "results.json", result)
-        series = {}
-        for r in records:
-            series.setdefault(r["init"], {}).setdefault(r["layers"], []).append(r["value"] or 0.0)
-        mean_std_plot(series, out_dir / "depth.png", "stack layers", f"dev {METRIC} (schema items)",
-                      f"Spider schema-item proxy: depth vs init (mean ± std over seeds)\n"
-                      f"{len(records)}/{len(specs)} runs, {base.steps} steps, batch {base.batch_size}", logx=True)
+        for field, name, png in (("value", METRIC, "depth.png"), ("item_f1", "item_f1", "depth_item_f1.png")):
+            series = {}
+            for r in records:
+                series.setdefault(r["init"], {}).setdefault(r["layers"], []).append(r[field] or 0.0)
+            mean_std_plot(series, out_dir / png, "stack layers", f"dev {name} (schema items)",
+                          f"Spider schema-item proxy: depth vs init (mean ± std over seeds)\n"
+                          f"{len(records)}/{len(specs)} runs, {base.steps} steps, batch {base.batch_size}, "
+                          f"lr {base.lr:g}", logx=True)
         return result
 
-    runs = run_all(data, specs, runs_dir, on_record=write)
+    runs = run_all(data, specs, runs_dir, on_record=write, stored_only=stored_only)
     return write(runs)

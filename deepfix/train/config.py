@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import os
-import tempfile
 import types
 import typing
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from typing import Any, TypeVar
 import yaml
 
 from ..errors import DeepfixError, where
+from ..files import default_mode, write_text_atomic  # noqa: F401  (re-exported)
 
 C = TypeVar("C")
 
@@ -292,35 +292,6 @@ def to_dict(config: Any) -> dict:
         return value
 
     return plain(dataclasses.asdict(config)) if dataclasses.is_dataclass(config) else plain(dict(config))
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def default_mode(directory: bool = False) -> int:
-    """Permissions a plain ``open``/``mkdir`` would give (``mkstemp``/``mkdtemp`` use 0600/0700)."""
-    return (0o777 if directory else 0o666) & ~_umask()
-
-
-def write_text_atomic(path: str | os.PathLike, text: str) -> None:
-    """Write ``text`` to ``path`` through a temp file in the same directory and ``os.replace``."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, default_mode())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def save_config(config: Any, path: str | os.PathLike) -> None:

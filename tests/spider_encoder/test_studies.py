@@ -22,8 +22,8 @@ def test_batch_sizes_see_equal_examples():
 
 def test_steps_to_target():
     history = [{"step": 25, "exact_set": 0.1}, {"step": 50, "exact_set": 0.3}, {"step": 75, "exact_set": 0.2}]
-    assert steps_to_target(history, 0.25) == 50
-    assert steps_to_target(history, 0.5) is None
+    assert steps_to_target(history, 0.25, "exact_set") == 50
+    assert steps_to_target(history, 0.5, "exact_set") is None
 
 
 def test_summarise_mean_std():
@@ -74,3 +74,8 @@ def test_depth_study_end_to_end_and_resume(spider_dir, tiny_tokenizer, tmp_path,
     capsys.readouterr()
     assert main(argv) == 0  # resume: every run is read back, none retrained
     assert capsys.readouterr().err.count("(stored)") == 4
+    # a study cut short: --stored-only reports the finished runs and trains nothing
+    assert main(argv[:-1] + ["--seeds", "0", "1", "--stored-only", "--no-progress"]) == 0
+    result = json.loads((out / "results.json").read_text())
+    assert result["finished_runs"] == 4 and result["planned_runs"] == 8
+    assert len(list(runs.glob("*.json"))) == 4

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
-import os
-import tempfile
 from pathlib import Path
+
+from deepfix.files import write_json_atomic
 
 
 def register(subparsers) -> None:
@@ -21,22 +20,6 @@ def register(subparsers) -> None:
     parser.add_argument("--timeout", type=float, default=5.0, help="seconds per query on sqlite (default 5)")
     parser.add_argument("--out", required=True, help="metrics JSON to write")
     parser.set_defaults(func=run)
-
-
-def write_json_atomic(path: str | os.PathLike, payload: dict) -> None:
-    """Write JSON via a temporary file and ``os.replace``: never a half-written file."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w") as out:
-            json.dump(payload, out, indent=2)
-            out.write("\n")
-        os.replace(temp, path)
-    except BaseException:
-        if os.path.exists(temp):
-            os.unlink(temp)
-        raise
 
 
 def run(args) -> int:

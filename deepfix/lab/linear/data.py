@@ -24,7 +24,7 @@ class PromptSetting:
     name: str
     d: int = 5
     n: int = 20
-    covariates: str = "gaussian"  # "gaussian" | "student_t"
+    covariates: str = "gaussian"  # "gaussian" | "laplace" | "student_t"
     dof: int = 5  # Student-t degrees of freedom (integer: drawn as N / sqrt(chi2 / dof))
 
     @property
@@ -32,6 +32,8 @@ class PromptSetting:
         """E[x^4] of one unit-variance covariate coordinate (3 for a Gaussian)."""
         if self.covariates == "gaussian":
             return 3.0
+        if self.covariates == "laplace":
+            return 6.0
         return 3.0 + 6.0 / (self.dof - 4) if self.dof > 4 else float("inf")
 
     def to_dict(self) -> dict:
@@ -41,7 +43,7 @@ class PromptSetting:
 SETTINGS: dict[str, PromptSetting] = {
     "gaussian-n20": PromptSetting("gaussian-n20", d=5, n=20),
     "gaussian-n5": PromptSetting("gaussian-n5", d=5, n=5),
-    "heavy-n20": PromptSetting("heavy-n20", d=5, n=20, covariates="student_t", dof=5),
+    "heavy-n20": PromptSetting("heavy-n20", d=5, n=20, covariates="laplace"),
 }
 
 
@@ -60,6 +62,10 @@ def sample_covariates(setting: PromptSetting, shape: tuple[int, ...], generator)
     x = torch.randn(shape, generator=generator)
     if setting.covariates == "gaussian":
         return x
+    if setting.covariates == "laplace":
+        u = torch.rand(shape, generator=generator).clamp_min(1e-12)
+        magnitude = -torch.log(u) / 2**0.5  # Exponential with mean 1/sqrt(2): unit-variance Laplace
+        return torch.where(x >= 0, magnitude, -magnitude)  # the sign from the Gaussian draw
     if setting.covariates == "student_t":
         if setting.dof <= 2:
             raise DeepfixError(f"setting {setting.name!r}, field 'dof': must be > 2 (finite variance)")

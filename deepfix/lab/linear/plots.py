@@ -62,14 +62,19 @@ def plot_noise(settings: dict, path: Path) -> None:
 
 
 def plot_condition(settings: dict, path: Path) -> None:
-    fig, axes = plt.subplots(1, len(settings), figsize=(4.4 * len(settings), 3.4), squeeze=False, layout="constrained")
-    for ax, (name, payload) in zip(axes[0], settings.items()):
+    """Top row: robust condition number vs step; bottom row: the same points against their loss."""
+    fig, axes = plt.subplots(2, len(settings), figsize=(4.4 * len(settings), 6.4), squeeze=False, layout="constrained")
+    for col, (name, payload) in enumerate(settings.items()):
         for kind, summary in payload["optimizers"].items():
             traj = summary["condition_trajectory"]
-            ax.plot([t["step"] for t in traj], [t["robust_condition_number"] for t in traj], "o-",
-                    color=COLORS[kind], label=kind)
-        ax.set(yscale="log", xlabel="step", ylabel="lambda_max / median|lambda|", title=name)
-        ax.legend(fontsize=8)
+            kappa = [t["robust_condition_number"] for t in traj]
+            axes[0][col].plot([t["step"] for t in traj], kappa, "o-", color=COLORS[kind], label=kind)
+            if all("loss" in t for t in traj):
+                axes[1][col].plot([t["loss"] for t in traj], kappa, "o-", color=COLORS[kind], label=kind)
+        axes[0][col].set(yscale="log", xlabel="step", ylabel="lambda_max / median|lambda|", title=name)
+        axes[1][col].set(xscale="log", yscale="log", xlabel="loss at that point (Hessian prompts)",
+                         ylabel="lambda_max / median|lambda|")
+        axes[0][col].legend(fontsize=8)
     fig.suptitle("Robust condition number of the Hessian along each optimizer's trajectory (seed 0, best lr)")
     _save(fig, path)
 
@@ -103,15 +108,17 @@ def plot_init(init: dict, path: Path) -> None:
                 v = row[kind]["best_final_mean"]
                 values.append(np.nan if v is None else v)
             x = np.arange(len(layers)) + i * width
-            ax.bar(x, np.nan_to_num(values, nan=0.0), width, label=variant)
+            ax.plot(x, values, "o", markersize=8, label=variant)
             for xi, v in zip(x, values):
                 if np.isnan(v):
                     ax.text(xi, 0.02, "div", rotation=90, ha="center", va="bottom", fontsize=7,
                             transform=ax.get_xaxis_transform())
         ax.set_xticks(np.arange(len(layers)) + 0.4 - width / 2, [f"L={L}" for L in layers])
+        ax.set_xlim(-0.3, len(layers) - 0.1)
         ax.set(yscale="log", ylabel="final eval loss (best lr)", title=f"{kind}, no warmup unless labelled")
         ax.legend(fontsize=7)
-    fig.suptitle("Deep linear transformers: initialisation schemes ('div' = every lr diverged)")
+    fig.suptitle("Deep linear transformers by initialisation ('div' = no finite result at any lr: "
+                 "weights or eval loss overflowed)")
     _save(fig, path)
 
 

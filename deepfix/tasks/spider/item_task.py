@@ -71,6 +71,10 @@ class ItemBatch:
     labels: torch.Tensor  # (B, n) float32, -1 = not a schema item / pad
     examples: list = field(default_factory=list)
 
+    def to(self, device) -> "ItemBatch":
+        return ItemBatch(self.features.to(device), self.padding_mask.to(device), self.relations.to(device),
+                         self.labels.to(device), self.examples)
+
 
 def collate(examples: list[ItemExample]) -> ItemBatch:
     B, n, H = len(examples), max(e.features.shape[0] for e in examples), examples[0].features.shape[1]

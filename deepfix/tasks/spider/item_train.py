@@ -8,7 +8,6 @@ DT-Fixup scaling computed from μ measured on the training set (paper Sec. 3).
 
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass
 
 import torch
@@ -17,35 +16,8 @@ from torch import nn
 from .item_task import ItemExample, ItemHead, batch_inputs, collate, evaluate_items, item_loss
 from .relations import NUM_RELATIONS
 
-try:
-    from deepfix.train.task import Task
-except ImportError:  # TEMPORARY: the training-loop package is not on main yet
-    Task = object  # type: ignore[misc,assignment]
-
-try:
-    from deepfix.train.config import TrainConfig
-except ImportError:  # TEMPORARY: the contract's TrainConfig, until deepfix.train.config is on main
-
-    @dataclass
-    class TrainConfig:  # type: ignore[no-redef]
-        run_dir: str
-        seed: int = 0
-        max_steps: int = 1000
-        batch_size: int = 16
-        lr: float = 5e-4
-        encoder_lr: float | None = None
-        warmup_steps: int = 0
-        schedule: str = "poly"
-        power: float = 0.5
-        min_lr: float = 0.0
-        grad_clip: float = 5.0
-        weight_decay: float = 0.0
-        eval_every: int = 100
-        log_every: int = 10
-        checkpoint_every: int = 100
-        keep_last: int = 2
-        on_nonfinite: str = "stop"
-        progress: bool = True
+from deepfix.train.config import TrainConfig  # noqa: F401  (re-exported for the studies)
+from deepfix.train.task import Task
 
 
 @dataclass
@@ -109,61 +81,11 @@ class SchemaItemTask(Task):
 
 
 def fit(task, config, resume: bool = False) -> dict:
-    """Train ``task`` under ``config`` (a TrainConfig). THE one switch point to the shared loop.
+    """Train ``task`` under ``config`` (a TrainConfig) with the shared loop; adds ``history``,
+    the dev evaluations (``metrics.jsonl`` eval records), to the loop's summary."""
+    from deepfix.train.loop import train
+    from deepfix.train.metrics import read_metrics
 
-    Uses :func:`deepfix.train.loop.train` when it is available; until then the minimal loop
-    below (same summary keys; no checkpoints).
-    """
-    try:
-        from deepfix.train.loop import train
-    except ImportError:
-        return _minimal_train(task, config)
-    return train(task, config, resume=resume)
-
-
-def _minimal_train(task, config) -> dict:
-    """Adam, grad-norm clip, the scheme's schedule, eval every ``eval_every``; history of dev metrics."""
-    import math
-    import time
-
-    from deepfix.train.optim import build_optimizer, build_scheduler
-
-    random.seed(config.seed)
-    torch.manual_seed(config.seed)
-    model = task.build_model()
-    optimizer = build_optimizer(model, config.lr, weight_decay=config.weight_decay)
-    scheduler = build_scheduler(optimizer, config.max_steps, warmup_steps=config.warmup_steps,
-                                power=config.power, min_lr=config.min_lr, schedule=config.schedule)
-    data = list(task.train_dataset())
-    order: list[int] = []
-    rng = random.Random(config.seed)
-    history, step, diverged, start = [], 0, False, time.perf_counter()
-    best = -math.inf if task.dev_metric_mode == "max" else math.inf
-    model.train()
-    while step < config.max_steps:
-        if len(order) < config.batch_size:
-            more = list(range(len(data)))
-            rng.shuffle(more)
-            order += more
-        batch = task.collate([data[i] for i in order[:config.batch_size]])
-        del order[:config.batch_size]
-        loss = task.compute_loss(model, batch)
-        optimizer.zero_grad(set_to_none=True)
-        loss.backward()
-        norm = torch.nn.utils.clip_grad_norm_(model.parameters(), config.grad_clip)
-        if not (torch.isfinite(loss) and torch.isfinite(norm)):
-            diverged = True
-            break
-        optimizer.step()
-        scheduler.step()
-        step += 1
-        if step % config.eval_every == 0 or step == config.max_steps:
-            metrics = task.evaluate(model)
-            model.train()
-            history.append({"step": step, "loss": float(loss.detach()), **metrics})
-            value = metrics[task.dev_metric]
-            best = max(best, value) if task.dev_metric_mode == "max" else min(best, value)
-    final = history[-1] if history else {}
-    return {"steps": step, "diverged": diverged, f"best_{task.dev_metric}": best if history else None,
-            f"final_{task.dev_metric}": final.get(task.dev_metric), "train_seconds": time.perf_counter() - start,
-            "history": history}
+    summary = train(task, config, resume=resume)
+    summary["history"] = [{k: v for k, v in r.items() if k != "event"} for r in read_metrics(config.run_dir, "eval")]
+    return summary

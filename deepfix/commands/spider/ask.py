@@ -1,0 +1,38 @@
+"""``deepfix spider ask``: translate a question into SQL for any sqlite database, run it read-only."""
+
+from __future__ import annotations
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "ask", help="question -> SQL on a sqlite database (schema read from the file), with the first rows",
+        description="Reads the schema from the sqlite file, encodes question + schema with the model's "
+                    "pretrained encoder, decodes SQL with beam search and runs it read-only with a time limit. "
+                    "Values in the SQL are placeholders ('value'): the model does not predict them yet.")
+    parser.add_argument("question", help="the question, in English")
+    parser.add_argument("--db", required=True, help="a sqlite database file")
+    parser.add_argument("--checkpoint", default="runs/spider_cpu/model-best.safetensors",
+                        help="model file from 'spider train' (default runs/spider_cpu/model-best.safetensors)")
+    parser.add_argument("--beam-size", type=int, default=5)
+    parser.add_argument("--rows", type=int, default=10, help="rows to print (default 10)")
+    parser.add_argument("--timeout", type=float, default=5.0, help="seconds allowed for the query (default 5)")
+    parser.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from deepfix.errors import DeepfixError
+    from deepfix.tasks.spider.text2sql import answer_question
+
+    if not args.question.strip():
+        raise DeepfixError("the question is empty")
+    if args.beam_size < 1 or args.rows < 0 or args.timeout <= 0:
+        raise DeepfixError("--beam-size must be >= 1, --rows >= 0 and --timeout > 0")
+    sql, result = answer_question(args.checkpoint, args.db, args.question, args.beam_size, args.timeout)
+    print(sql)
+    if result.error is not None:
+        print(f"-- the query did not run: {result.error}")
+        return 0
+    print(f"-- {len(result.rows)} row(s)")
+    for row in result.rows[:args.rows]:
+        print(" | ".join("NULL" if v is None else str(v) for v in row))
+    return 0

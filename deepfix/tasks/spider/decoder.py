@@ -1,0 +1,319 @@
+"""The grammar decoder: a parent-feeding LSTM that emits SQL grammar actions depth-first.
+
+RAT-SQL's tree decoder (Wang et al., 2020, Sec. 4; Yin & Neubig, 2017), as used by the DT-Fixup
+paper for Spider. At step t the LSTM reads
+
+    [ a_{t-1} ; c_{t-1} ; h_{p_t} ; a_{p_t} ; n_t ]
+
+(previous action embedding, previous attention context, the LSTM state and action embedding of
+the step that created the parent node — *parent feeding* — and the embedding of the frontier
+node's type), then attends over the encoder memory (the relation-aware stack's output: question
+words, columns and tables) and combines ``o_t = tanh(W [h_t; c_t])``. From ``o_t``:
+
+* **rules**: a linear layer over every grammar rule, *masked* to the rules whose left-hand side
+  is the frontier's (``TreeBuilder.frontier``), so only grammar-valid trees can be produced;
+* **columns / tables**: pointer networks, ``score_j = (W_q o_t) · (W_k m_j) / sqrt(d)`` over the
+  stack's column (table) vectors m_j of this example (RAT-SQL's memory pointer without the
+  question-alignment term);
+* **values**: Spider's exact match ignores values, so the decoder emits placeholders
+  (``None`` for literals, rendered ``'value'``; ``1`` for LIMIT) at no cost.
+
+The decoder skips ``FROM ... ON`` conditions (always ``cond? -> None`` there): exact match ignores
+them, and :func:`~deepfix.tasks.spider.sql.render_sql` with ``infer_joins=True`` writes them
+from the schema's foreign keys.
+
+Training is teacher forcing over a **padded batch** of gold action sequences (one LSTMCell call
+per step for the whole batch), with label smoothing on column selection.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import torch
+from torch import nn
+from torch.nn import functional as F
+
+from deepfix.errors import DeepfixError
+
+from .sql.grammar import RULES, RULES_BY_LHS, Action, Node, TreeBuilder, from_spider, to_actions
+
+KINDS = ("rule", "column", "table", "value")
+RULE, COLUMN, TABLE, VALUE = range(4)
+PAD = -1  # kind of a padding step
+#: Frontier node types: every rule left-hand side ("cond", "cond?", "agg*", ...) and the primitives.
+NODE_TYPES: tuple[str, ...] = tuple(sorted(RULES_BY_LHS)) + ("column", "table", "value")
+NODE_TYPE_IDS = {name: index for index, name in enumerate(NODE_TYPES)}
+LIMIT_PLACEHOLDER = 1
+
+
+def _lhs_mask() -> torch.Tensor:
+    """(node types, rules) bool: which rules are valid at a frontier of each type."""
+    mask = torch.zeros(len(NODE_TYPES), len(RULES), dtype=torch.bool)
+    for lhs, ids in RULES_BY_LHS.items():
+        mask[NODE_TYPE_IDS[lhs], ids] = True
+    return mask
+
+
+def frontier_type(frontier) -> int:
+    return NODE_TYPE_IDS[frontier.lhs if frontier.kind == "rule" else frontier.kind]
+
+
+def placeholder_value(frontier) -> Action:
+    """The value a decoder emits for a ``value`` frontier: 1 for LIMIT's int, else None."""
+    return Action("value", LIMIT_PLACEHOLDER if frontier.field_name == "n" else None)
+
+
+def strip_join_conditions(node: Node) -> Node:
+    """Drop ``From.conds`` everywhere in the tree (in place; returns ``node``)."""
+    if isinstance(node, Node):
+        if node.ctor == "From":
+            node.fields["conds"] = None
+        for value in node.fields.values():
+            for child in value if isinstance(value, list) else [value]:
+                strip_join_conditions(child)
+    return node
+
+
+@dataclass
+class GoldSteps:
+    """A gold action sequence in the decoder's terms (one entry per step)."""
+
+    kind: list[int]     # RULE | COLUMN | TABLE | VALUE
+    index: list[int]    # rule id, pointer position among the example's columns/tables, or 0
+    node_type: list[int]
+    parent: list[int]   # step that created the parent node, -1 for the root
+
+    def __len__(self) -> int:
+        return len(self.kind)
+
+
+def gold_steps(sql: dict, column_positions: dict[int, int], num_tables: int) -> GoldSteps:
+    """Spider ``sql`` dict -> decoder targets. ``column_positions``: schema column id -> pointer slot.
+
+    Raises DeepfixError if the query uses a column that is not in the model's input (truncated).
+    """
+    actions = to_actions(strip_join_conditions(from_spider(sql)))
+    builder = TreeBuilder()
+    steps = GoldSteps([], [], [], [])
+    for action in actions:
+        frontier = builder.frontier
+        steps.node_type.append(frontier_type(frontier))
+        steps.parent.append(-1 if frontier.parent_step is None else frontier.parent_step)
+        kind = KINDS.index(action.kind)
+        if kind == RULE:
+            index = action.value
+        elif kind == COLUMN:
+            if action.value not in column_positions:
+                raise DeepfixError(f"column {action.value} is not in the model input (truncated)")
+            index = column_positions[action.value]
+        elif kind == TABLE:
+            if not 0 <= action.value < num_tables:
+                raise DeepfixError(f"table {action.value} out of range")
+            index = action.value
+        else:
+            index = 0
+        steps.kind.append(kind)
+        steps.index.append(index)
+        builder.apply(action)
+    return steps
+
+
+@dataclass
+class DecoderConfig:
+    hidden: int = 512            # LSTM size (the authors' 512)
+    action_dim: int = 128        # rule / pointer-action embedding size
+    type_dim: int = 64           # frontier node-type embedding size
+    heads: int = 8               # attention heads over the encoder memory
+    dropout: float = 0.1         # on the decoder's linear-layer inputs
+    column_label_smoothing: float = 0.2
+    max_steps: int = 200         # decoding stops a hypothesis after this many actions
+    memory_norm: bool = True     # LayerNorm on the memory the decoder reads (see TreeDecoder.prepare)
+
+
+class Memory:
+    """Encoder output of a batch, in the shapes the decoder reads, with its projections cached.
+
+    :meth:`TreeDecoder.prepare` fills the attention keys/values and pointer keys once per batch,
+    so a decoding step never re-projects the memory.
+    """
+
+    FIELDS = ("memory", "memory_pad", "columns", "column_valid", "tables", "table_valid",
+              "keys", "values", "column_keys", "table_keys")
+
+    def __init__(self, memory, memory_pad, columns, column_valid, tables, table_valid,
+                 keys=None, values=None, column_keys=None, table_keys=None):
+        self.memory = memory              # (B, n, d) stack output
+        self.memory_pad = memory_pad      # (B, n) bool, True = pad
+        self.columns = columns            # (B, C, d) column vectors (pointer candidates)
+        self.column_valid = column_valid  # (B, C) bool
+        self.tables = tables              # (B, T, d)
+        self.table_valid = table_valid    # (B, T) bool
+        self.keys = keys                  # (B, heads, n, H / heads) attention keys
+        self.values = values              # (B, heads, n, H / heads)
+        self.column_keys = column_keys    # (B, C, d) pointer keys
+        self.table_keys = table_keys      # (B, T, d)
+
+    def select(self, rows: torch.Tensor) -> "Memory":
+        """The memory of examples ``rows`` (N,) — one row per hypothesis in beam search."""
+        return Memory(*(None if getattr(self, name) is None else getattr(self, name).index_select(0, rows)
+                        for name in self.FIELDS))
+
+
+class TreeDecoder(nn.Module):
+    """Parent-feeding LSTM over grammar actions with memory attention and schema pointers."""
+
+    def __init__(self, d_memory: int, config: DecoderConfig):
+        super().__init__()
+        self.config = config
+        H, A = config.hidden, config.action_dim
+        if H % config.heads:
+            raise DeepfixError(f"decoder hidden {H} is not divisible by heads {config.heads}")
+        self.rule_embedding = nn.Embedding(len(RULES) + 1, A)  # last row: the <start> action
+        self.kind_embedding = nn.Embedding(len(KINDS), A)
+        self.pointer_embedding = nn.Linear(d_memory, A)      # pointed column/table vector -> action
+        self.type_embedding = nn.Embedding(len(NODE_TYPES), config.type_dim)
+        self.cell = nn.LSTMCell(A + H + H + A + config.type_dim, H)
+        self.attention_query = nn.Linear(H, H)
+        self.attention_key = nn.Linear(d_memory, H)
+        self.attention_value = nn.Linear(d_memory, H)
+        self.attention_out = nn.Linear(H, H)
+        self.combine = nn.Linear(2 * H, H)
+        self.dropout = nn.Dropout(config.dropout)
+        self.rule_out = nn.Linear(H, len(RULES))
+        self.column_query, self.column_key = nn.Linear(H, d_memory), nn.Linear(d_memory, d_memory)
+        self.table_query, self.table_key = nn.Linear(H, d_memory), nn.Linear(d_memory, d_memory)
+        self.memory_norm = nn.LayerNorm(d_memory) if config.memory_norm else None
+        self.register_buffer("lhs_mask", _lhs_mask(), persistent=False)
+
+    # -- pieces shared by teacher forcing and beam search ------------------------------------
+    @property
+    def start_embedding(self) -> torch.Tensor:
+        return self.rule_embedding.weight[len(RULES)]  # (A,)
+
+    def embed_actions(self, kind: torch.Tensor, index: torch.Tensor, memory: Memory) -> torch.Tensor:
+        """kind, index (B, T) -> action embeddings (B, T, A); pointer actions embed the pointed vector."""
+        rule = self.rule_embedding(torch.where(kind == RULE, index, 0))
+        columns = memory.columns.gather(1, torch.where(kind == COLUMN, index, 0).unsqueeze(-1)
+                                        .expand(-1, -1, memory.columns.shape[-1]))  # (B, T, d)
+        tables = memory.tables.gather(1, torch.where(kind == TABLE, index, 0).unsqueeze(-1)
+                                      .expand(-1, -1, memory.tables.shape[-1]))
+        pointed = torch.where((kind == COLUMN).unsqueeze(-1), columns, tables)
+        pointer = self.pointer_embedding(pointed) + self.kind_embedding(kind.clamp(min=0))
+        is_rule = (kind == RULE).unsqueeze(-1)
+        is_pointer = ((kind == COLUMN) | (kind == TABLE)).unsqueeze(-1)
+        value = self.kind_embedding(torch.full_like(kind, VALUE))
+        return torch.where(is_rule, rule, torch.where(is_pointer, pointer, value))
+
+    def prepare(self, memory: Memory) -> Memory:
+        """Project the memory once: attention keys/values (multi-head) and pointer keys.
+
+        The DT-Fixup stack has no LayerNorm, so its output norms grow with μ (≈13 for MiniLM
+        features); unnormalised, the attention contexts saturate the decoder's tanh/LSTM gates and
+        it cannot tell questions apart. ``memory_norm`` (default on; not in RAT-SQL) normalises the
+        memory, column and table vectors the decoder reads; the stack itself is unchanged.
+        """
+        if self.memory_norm is not None:
+            memory = Memory(self.memory_norm(memory.memory), memory.memory_pad, self.memory_norm(memory.columns),
+                            memory.column_valid, self.memory_norm(memory.tables), memory.table_valid)
+        B, n, _ = memory.memory.shape
+        heads = self.config.heads
+        split = lambda x: x.view(B, n, heads, -1).transpose(1, 2)  # (B, heads, n, H / heads)
+        memory.keys = split(self.attention_key(memory.memory))
+        memory.values = split(self.attention_value(memory.memory))
+        memory.column_keys = self.column_key(memory.columns)
+        memory.table_keys = self.table_key(memory.tables)
+        return memory
+
+    def attend(self, h: torch.Tensor, memory: Memory) -> torch.Tensor:
+        """Multi-head scaled dot-product attention of h (N, H) over the memory -> context (N, H)."""
+        N, H = h.shape
+        q = self.attention_query(h).view(N, self.config.heads, 1, -1)           # (N, heads, 1, dh)
+        scores = q @ memory.keys.transpose(2, 3) / math.sqrt(q.shape[-1])        # (N, heads, 1, n)
+        scores = scores.masked_fill(memory.memory_pad[:, None, None, :], float("-inf"))
+        context = torch.softmax(scores, -1) @ memory.values                      # (N, heads, 1, dh)
+        return self.attention_out(context.reshape(N, H))
+
+    def step(self, prev_action, prev_context, parent_state, parent_action, node_type, state, memory: Memory):
+        """One LSTM step for N rows. Returns (o (N, H), context (N, H), (h, c))."""
+        x = torch.cat([prev_action, prev_context, parent_state, parent_action, self.type_embedding(node_type)], -1)
+        h, c = self.cell(self.dropout(x), state)
+        context = self.attend(h, memory)  # (N, H)
+        o = torch.tanh(self.combine(self.dropout(torch.cat([h, context], -1))))
+        return o, context, (h, c)
+
+    def rule_logits(self, o: torch.Tensor, node_type: torch.Tensor) -> torch.Tensor:
+        """o (..., H), node_type (...) -> (..., R) logits, -inf for rules the grammar forbids here."""
+        logits = self.rule_out(self.dropout(o))
+        return logits.masked_fill(~self.lhs_mask[node_type], float("-inf"))
+
+    def pointer_logits(self, o: torch.Tensor, memory: Memory, kind: int) -> torch.Tensor:
+        """o (B, T, H) -> (B, T, K) scaled dot-product scores over the columns (tables), -inf off-schema."""
+        if kind == COLUMN:
+            q, k, valid = self.column_query(self.dropout(o)), memory.column_keys, memory.column_valid
+        else:
+            q, k, valid = self.table_query(self.dropout(o)), memory.table_keys, memory.table_valid
+        scores = q @ k.transpose(1, 2) / math.sqrt(k.shape[-1])
+        return scores.masked_fill(~valid.unsqueeze(1), float("-inf"))
+
+    def initial_state(self, rows: int, like: torch.Tensor):
+        H = self.config.hidden
+        zeros = like.new_zeros(rows, H)
+        return (zeros, zeros.clone()), zeros.clone()
+
+    # -- teacher forcing ----------------------------------------------------------------------
+    def forward(self, memory: Memory, kind, index, node_type, parent) -> torch.Tensor:
+        """Mean over examples of the summed negative log-likelihood of the gold actions.
+
+        kind/index/node_type/parent: (B, T) long, kind = PAD (-1) on padding steps.
+        """
+        B, T = kind.shape
+        memory = self.prepare(memory)
+        actions = self.embed_actions(kind, index, memory)  # (B, T, A)
+        start = self.start_embedding.expand(B, 1, -1)
+        with_start = torch.cat([start, actions], 1)        # (B, T + 1, A): slot 0 = <start>
+        prev_actions = with_start[:, :T]                     # a_{t-1}
+        parent_actions = with_start.gather(1, (parent + 1).clamp(min=0).unsqueeze(-1)
+                                           .expand(-1, -1, actions.shape[-1]))  # (B, T, A)
+        state, context = self.initial_state(B, memory.memory)
+        zeros = context
+        states: list[torch.Tensor] = []  # h of every step (B, H)
+        outputs = []
+        rows = torch.arange(B, device=kind.device)
+        for t in range(T):
+            parents = parent[:, t]
+            if t == 0:
+                parent_state = zeros
+            else:
+                unique, slot = torch.unique(parents.clamp(min=0), return_inverse=True)
+                candidates = torch.stack([states[u] for u in unique.tolist()])  # (U, B, H)
+                parent_state = candidates[slot, rows]
+                parent_state = torch.where((parents >= 0).unsqueeze(-1), parent_state, zeros)
+            o, context, state = self.step(prev_actions[:, t], context, parent_state, parent_actions[:, t],
+                                          node_type[:, t].clamp(min=0), state, memory)
+            states.append(state[0])
+            outputs.append(o)
+        o = torch.stack(outputs, 1)  # (B, T, H)
+        return self.sequence_loss(o, memory, kind, index, node_type)
+
+    def sequence_loss(self, o, memory: Memory, kind, index, node_type) -> torch.Tensor:
+        B = kind.shape[0]
+        total = o.new_zeros(())
+        is_rule = kind == RULE
+        if is_rule.any():
+            logp = F.log_softmax(self.rule_logits(o[is_rule], node_type[is_rule]), -1)  # (S, R)
+            total = total - logp.gather(1, index[is_rule].unsqueeze(1)).sum()
+        for k, valid in ((COLUMN, memory.column_valid), (TABLE, memory.table_valid)):
+            where = kind == k
+            if not where.any():
+                continue
+            logp = F.log_softmax(self.pointer_logits(o, memory, k), -1)[where]  # (S, K)
+            nll = -logp.gather(1, index[where].unsqueeze(1)).squeeze(1)
+            eps = self.config.column_label_smoothing if k == COLUMN else 0.0
+            if eps > 0:
+                valid_rows = valid.unsqueeze(1).expand(-1, kind.shape[1], -1)[where]  # (S, K)
+                uniform = -(logp.masked_fill(~valid_rows, 0.0).sum(1) / valid_rows.sum(1))
+                nll = (1 - eps) * nll + eps * uniform
+            total = total + nll.sum()
+        return total / B

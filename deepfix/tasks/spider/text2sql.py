@@ -1,0 +1,542 @@
+"""The Text-to-SQL model and task: cached encoder vectors -> relation-aware stack -> tree decoder.
+
+The paper's Spider system (Sec. 4) with the pretrained encoder frozen and cached (MiniLM here,
+RoBERTa-large in the paper): pooled item vectors (B, n, H) [-> BiLSTM] -> projection to d_model
+-> input dropout -> relation-aware :class:`~deepfix.nn.TransformerStack` (initialised with the
+config's scheme; DT-Fixup's μ measured on the stack's input over the training set) -> the memory
+read by :class:`~.decoder.TreeDecoder` (attention + column/table pointers).
+
+Schema order shuffling (paper, training) is not done: with cached encoder vectors the stack's
+input order carries no information (no positions; relations are order-free), so it is a no-op.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import random
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch import nn
+from tqdm import tqdm
+
+from deepfix.errors import DeepfixError
+from deepfix.files import default_mode
+
+from .beam import Decoded, beam_search
+from .decoder import PAD, DecoderConfig, GoldSteps, Memory, TreeDecoder, gold_steps
+from .relations import NUM_RELATIONS
+from .sql.evaluate import exact_match
+from .sql.grammar import to_spider
+from .sql.parser import parse_sql
+from .sql.render import render_sql
+
+try:
+    from deepfix.train.task import Task
+except ImportError:  # TEMPORARY: the training-loop package is not on main yet
+    Task = object  # type: ignore[misc,assignment]
+
+try:
+    from deepfix.train.config import TrainConfig
+except ImportError:  # TEMPORARY: the contract's TrainConfig, until deepfix.train.config lands on main
+    @dataclass
+    class TrainConfig:  # type: ignore[no-redef]
+        run_dir: str
+        seed: int = 0
+        max_steps: int = 1000
+        batch_size: int = 16
+        lr: float = 5e-4
+        encoder_lr: float | None = None
+        warmup_steps: int = 0
+        schedule: str = "poly"
+        power: float = 0.5
+        min_lr: float = 0.0
+        grad_clip: float = 5.0
+        weight_decay: float = 0.0
+        eval_every: int = 100
+        log_every: int = 10
+        checkpoint_every: int = 100
+        keep_last: int = 2
+        on_nonfinite: str = "stop"
+        progress: bool = True
+
+
+@dataclass
+class ModelConfig:
+    layers: int = 4
+    d_model: int = 256
+    n_heads: int = 8
+    d_ff: int = 1024
+    dropout: float = 0.1            # linear layers inside the stack
+    input_dropout: float = 0.6      # on the stack's input (paper: 0.6)
+    init: str = "dt_fixup"          # a deepfix.init scheme; its .norm sets the stack's LayerNorms
+    bilstm_hidden: int = 0          # 0 = no BiLSTM between the cached features and the projection
+    mu_percentile: float | None = None  # None: μ = max norm (paper); e.g. 95.0 for the robust variant
+    decoder: DecoderConfig = field(default_factory=DecoderConfig)
+
+
+@dataclass
+class DataConfig:
+    data: str | None = None         # Spider directory (default $DEEPFIX_SPIDER_DATA)
+    encoder: str | None = None      # pretrained encoder directory (default MiniLM / $DEEPFIX_ENCODER)
+    cache_dir: str | None = None    # encoder-vector cache (default $DEEPFIX_CACHE/spider)
+    max_tokens: int = 512           # encoder positions per example (schema truncation beyond)
+    dev_eval_limit: int = 300       # dev examples decoded at each evaluation during training (0 = all)
+    eval_beam_size: int = 1         # beam during training-time evaluation (1 = greedy)
+
+
+@dataclass
+class SpiderConfig:
+    train: TrainConfig
+    model: ModelConfig = field(default_factory=ModelConfig)
+    data: DataConfig = field(default_factory=DataConfig)
+
+
+# -- examples and batches ------------------------------------------------------------------
+
+@dataclass
+class T2SExample:
+    features: torch.Tensor           # (n, H) pooled encoder vectors (float16 from the cache)
+    relations: torch.Tensor          # (n, n) uint8 relation ids
+    num_words: int
+    column_ids: np.ndarray           # (C_kept,) schema column id of each pointer slot
+    num_tables: int
+    db: dict                         # tables.json entry
+    sql: dict | None                 # gold Spider sql (None: not parseable)
+    steps: GoldSteps | None          # decoder targets (None: gold unusable, e.g. truncated column)
+    question: str = ""
+    index: int = 0
+
+
+def make_examples(prepared: list, features: list, schemas: dict, keep_unusable: bool) -> tuple[list[T2SExample], dict]:
+    """Pair prepared examples (:mod:`.preprocess`) with cached vectors and gold action sequences.
+
+    ``schemas``: db_id -> :class:`~.schema.Schema`. ``keep_unusable``: keep examples without
+    usable gold actions (dev: they are scored; train: they are dropped and counted).
+    """
+    out, stats = [], {"examples": len(prepared), "unparsed": 0, "unusable": 0}
+    for p, f in zip(prepared, features):
+        lay, example = p.layout, p.example
+        if f.shape[0] != lay.num_items:
+            raise DeepfixError(f"{example.source}, record {example.index}: cached vectors have {f.shape[0]} "
+                               f"items, the layout {lay.num_items} (stale cache: delete it)")
+        db = schemas[example.db_id].raw
+        sql = example.sql
+        if sql is None and example.query:
+            try:
+                sql = parse_sql(example.query, db)
+            except Exception:  # gold outside Spider's SQL: counted, never trained on
+                sql = None
+        steps = None
+        if sql is None:
+            stats["unparsed"] += 1
+        else:
+            try:
+                steps = gold_steps(sql, {int(c): j for j, c in enumerate(lay.column_ids)}, lay.num_tables)
+            except DeepfixError:
+                stats["unusable"] += 1
+        if steps is None and not keep_unusable:
+            continue
+        out.append(T2SExample(f, torch.from_numpy(np.asarray(p.relations)), lay.num_words, lay.column_ids,
+                              lay.num_tables, db, sql, steps, example.question, example.index))
+    return out, stats
+
+
+@dataclass
+class T2SBatch:
+    features: torch.Tensor       # (B, n, H) float32
+    padding_mask: torch.Tensor   # (B, n) bool, True = pad
+    relations: torch.Tensor      # (B, n, n) int64
+    column_pos: torch.Tensor     # (B, C) int64 memory position of each column slot
+    column_valid: torch.Tensor   # (B, C) bool
+    table_pos: torch.Tensor      # (B, T) int64
+    table_valid: torch.Tensor    # (B, T) bool
+    kind: torch.Tensor | None    # (B, S) int64 gold step kinds, PAD on padding (None: no targets)
+    index: torch.Tensor | None
+    node_type: torch.Tensor | None
+    parent: torch.Tensor | None
+    examples: list
+
+    def to(self, device) -> "T2SBatch":
+        moved = {f.name: (getattr(self, f.name).to(device) if isinstance(getattr(self, f.name), torch.Tensor)
+                          else getattr(self, f.name)) for f in dataclasses.fields(self)}
+        return T2SBatch(**moved)
+
+
+def collate(examples: list[T2SExample]) -> T2SBatch:
+    B = len(examples)
+    n = max(e.features.shape[0] for e in examples)
+    H = examples[0].features.shape[1]
+    C = max(len(e.column_ids) for e in examples)
+    T = max(e.num_tables for e in examples)
+    features = torch.zeros(B, n, H)
+    pad = torch.ones(B, n, dtype=torch.bool)
+    relations = torch.zeros(B, n, n, dtype=torch.long)
+    column_pos = torch.zeros(B, C, dtype=torch.long)
+    column_valid = torch.zeros(B, C, dtype=torch.bool)
+    table_pos = torch.zeros(B, T, dtype=torch.long)
+    table_valid = torch.zeros(B, T, dtype=torch.bool)
+    for i, e in enumerate(examples):
+        m, c = e.features.shape[0], len(e.column_ids)
+        features[i, :m] = e.features.float()
+        pad[i, :m] = False
+        relations[i, :m, :m] = e.relations.long()
+        column_pos[i, :c] = e.num_words + torch.arange(c)
+        column_valid[i, :c] = True
+        table_pos[i, :e.num_tables] = e.num_words + c + torch.arange(e.num_tables)
+        table_valid[i, :e.num_tables] = True
+    targets = [None] * 4
+    if all(e.steps is not None for e in examples):
+        S = max(len(e.steps) for e in examples)
+        targets = [torch.full((B, S), PAD, dtype=torch.long) for _ in range(4)]
+        for i, e in enumerate(examples):
+            for tensor, values in zip(targets, (e.steps.kind, e.steps.index, e.steps.node_type, e.steps.parent)):
+                tensor[i, :len(values)] = torch.tensor(values)
+    return T2SBatch(features, pad, relations, column_pos, column_valid, table_pos, table_valid, *targets,
+                    examples=examples)
+
+
+# -- model ---------------------------------------------------------------------------------
+
+class _Hidden(nn.Module):
+    """The mixed model's head slot: hand the stack output to the decoder unchanged."""
+
+    def forward(self, hidden, padding_mask):
+        return hidden
+
+
+class Text2SQLModel(nn.Module):
+    def __init__(self, config: ModelConfig, feature_size: int):
+        super().__init__()
+        from deepfix.init import get_scheme
+        from deepfix.models.mixed import MixedConfig, MixedModel
+        from deepfix.nn import StackConfig
+
+        self.config = config
+        stack = StackConfig(num_layers=config.layers, d_model=config.d_model, n_heads=config.n_heads,
+                            d_ff=config.d_ff, dropout=config.dropout, input_dropout=config.input_dropout,
+                            norm=get_scheme(config.init).norm, num_relations=NUM_RELATIONS)
+        self.encoder = MixedModel(MixedConfig(stack=stack, init=config.init, bilstm_hidden=config.bilstm_hidden,
+                                              mu_percentile=config.mu_percentile), feature_size, _Hidden())
+        self.decoder = TreeDecoder(config.d_model, config.decoder)
+
+    def encode(self, batch: T2SBatch) -> Memory:
+        memory = self.encoder(batch.features, batch.padding_mask, batch.relations)  # (B, n, d)
+        d = memory.shape[-1]
+        columns = memory.gather(1, batch.column_pos.unsqueeze(-1).expand(-1, -1, d))  # (B, C, d)
+        tables = memory.gather(1, batch.table_pos.unsqueeze(-1).expand(-1, -1, d))    # (B, T, d)
+        return Memory(memory, batch.padding_mask, columns, batch.column_valid, tables, batch.table_valid)
+
+    def forward(self, batch: T2SBatch) -> torch.Tensor:
+        """Teacher-forcing loss (mean over the batch of summed action NLL)."""
+        if batch.kind is None:
+            raise DeepfixError("batch has examples without gold action sequences")
+        return self.decoder(self.encode(batch), batch.kind, batch.index, batch.node_type, batch.parent)
+
+    @torch.no_grad()
+    def decode(self, batch: T2SBatch, beam_size: int = 5) -> list[Decoded]:
+        return beam_search(self.decoder, self.encode(batch), [e.column_ids for e in batch.examples], beam_size)
+
+
+def initialize(model: Text2SQLModel, train: list[T2SExample], progress: bool = False) -> dict:
+    """Xavier + the stack's init scheme (μ over the training set's stack inputs for DT-Fixup)."""
+    from deepfix.models.mixed import initialize_mixed_model
+
+    loader = torch.utils.data.DataLoader(train, batch_size=64, collate_fn=collate)
+    return initialize_mixed_model(model.encoder, loader, lambda b: (b.features, b.padding_mask, b.relations),
+                                  progress=progress)
+
+
+# -- prediction ----------------------------------------------------------------------------
+
+def predict(model: Text2SQLModel, examples: list[T2SExample], beam_size: int = 5, batch_size: int = 32,
+            progress: bool = False, desc: str = "decode") -> list[Decoded]:
+    """Decoded trees in ``examples`` order; chunks of similar length share a batch."""
+    model.eval()
+    order = sorted(range(len(examples)), key=lambda i: examples[i].features.shape[0])
+    out: list[Decoded | None] = [None] * len(examples)
+    bar = tqdm(total=len(examples), desc=desc, disable=not progress, file=sys.stderr)
+    for start in range(0, len(order), batch_size):
+        chunk = order[start:start + batch_size]
+        batch = collate([examples[i] for i in chunk]).to(next(model.parameters()).device)
+        for i, decoded in zip(chunk, model.decode(batch, beam_size)):
+            out[i] = decoded
+        bar.update(len(chunk))
+    bar.close()
+    return out  # type: ignore[return-value]
+
+
+def fallback_sql(db: dict) -> str:
+    """What a prediction line holds when no complete tree was found (counted as ``no_tree``)."""
+    return f"SELECT * FROM {db['table_names_original'][0]}" if db["table_names_original"] else "SELECT 1"
+
+
+def to_sql(decoded: Decoded, db: dict) -> str:
+    """SQL text of a decoded tree: placeholders for values, joins inferred from foreign keys."""
+    if decoded.tree is None:
+        return fallback_sql(db)
+    return render_sql(decoded.tree, db, keep_values=True, infer_joins=True)
+
+
+def exact_match_rate(decoded: list[Decoded], examples: list[T2SExample]) -> float:
+    hits = total = 0
+    for d, e in zip(decoded, examples):
+        if e.sql is None:
+            continue
+        total += 1
+        if d.tree is not None:
+            try:
+                hits += exact_match(to_spider(d.tree), e.sql, e.db)
+            except DeepfixError:
+                pass
+    return hits / total if total else 0.0
+
+
+# -- the task (training-loop contract) -----------------------------------------------------
+
+class Text2SQLTask(Task):
+    dev_metric = "exact_match"
+    dev_metric_mode = "max"
+
+    def __init__(self, config: SpiderConfig, train: list[T2SExample], dev: list[T2SExample]):
+        if not train:
+            raise DeepfixError("Text-to-SQL task: no usable training examples")
+        self.config = config
+        self.train = train
+        self.dev = dev
+        self.feature_size = int(train[0].features.shape[1])
+        self.init_report: dict = {}
+
+    def build_model(self) -> nn.Module:
+        torch.manual_seed(self.config.train.seed)
+        model = Text2SQLModel(self.config.model, self.feature_size)
+        self.init_report = initialize(model, self.train)
+        return model
+
+    def train_dataset(self):
+        return self.train
+
+    def collate(self, examples):
+        return collate(examples)
+
+    def compute_loss(self, model, batch) -> torch.Tensor:
+        return model(batch)
+
+    def evaluate(self, model) -> dict[str, float]:
+        limit = self.config.data.dev_eval_limit
+        dev = self.dev[:limit] if limit else self.dev
+        if not dev:
+            return {"exact_match": 0.0}
+        decoded = predict(model, dev, beam_size=self.config.data.eval_beam_size)
+        return {"exact_match": exact_match_rate(decoded, dev),
+                "no_tree": sum(d.tree is None for d in decoded) / len(dev), "dev_n": len(dev)}
+
+    def encoder_parameters(self, model) -> list:
+        return []  # the pretrained encoder is frozen and cached
+
+
+# -- self-contained model files (what `spider eval` / `spider ask` load) ---------------------
+
+def config_to_dict(config) -> dict:
+    return dataclasses.asdict(config)
+
+
+def config_from_dict(data: dict, source: str = "config") -> SpiderConfig:
+    """Build a :class:`SpiderConfig` from plain data; unknown or missing keys are one-line errors."""
+    def build(cls, values, prefix):
+        if not isinstance(values, dict):
+            raise DeepfixError(f"{source}: field '{prefix.rstrip('.') or 'top'}': expected a mapping")
+        names = {f.name: f for f in dataclasses.fields(cls)}
+        unknown = sorted(set(values) - set(names))
+        if unknown:
+            raise DeepfixError(f"{source}: field '{prefix}{unknown[0]}': unknown key")
+        kwargs = {}
+        for name, value in values.items():
+            nested = {"model": ModelConfig, "data": DataConfig, "train": TrainConfig, "decoder": DecoderConfig}
+            if name in nested and dataclasses.is_dataclass(nested[name]) and isinstance(value, dict):
+                value = build(nested[name], value, f"{prefix}{name}.")
+            kwargs[name] = value
+        try:
+            return cls(**kwargs)
+        except TypeError as error:
+            raise DeepfixError(f"{source}: {prefix.rstrip('.') or 'top level'}: {error}") from None
+    if "train" not in data:
+        raise DeepfixError(f"{source}: field 'train': missing")
+    return build(SpiderConfig, data, "")
+
+
+def load_config(path: str | os.PathLike, overrides: list[str] | None = None) -> SpiderConfig:
+    """YAML file + ``key.sub=value`` overrides -> :class:`SpiderConfig`."""
+    import yaml
+
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError:
+        raise DeepfixError(f"{path}: config file not found") from None
+    except yaml.YAMLError as error:
+        raise DeepfixError(f"{path}: not valid YAML ({str(error).splitlines()[0]})") from None
+    for override in overrides or []:
+        key, sep, text = override.partition("=")
+        if not sep:
+            raise DeepfixError(f"override {override!r}: expected key=value")
+        node = data
+        parts = key.split(".")
+        for part in parts[:-1]:
+            node = node.setdefault(part, {})
+        node[parts[-1]] = yaml.safe_load(text)
+    return config_from_dict(data, str(path))
+
+
+MODEL_FORMAT = "deepfix-text2sql-1"
+
+
+def save_model(path: str | os.PathLike, model: Text2SQLModel, config: SpiderConfig, feature_size: int,
+               extra: dict | None = None) -> None:
+    """Weights (safetensors) with the config and ``extra`` as JSON metadata, in one file, atomically."""
+    from safetensors.torch import save_file
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    metadata = {"format": MODEL_FORMAT, "config": json.dumps(config_to_dict(config)),
+                "feature_size": str(feature_size), "extra": json.dumps(extra or {})}
+    weights = {name: tensor.contiguous() for name, tensor in model.state_dict().items()}
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(handle)
+    try:
+        save_file(weights, temp, metadata=metadata)
+        os.chmod(temp, default_mode())
+        os.replace(temp, path)
+    except BaseException:
+        if os.path.exists(temp):
+            os.unlink(temp)
+        raise
+
+
+def _feature_size(weights: dict, config: ModelConfig) -> int:
+    if config.bilstm_hidden:
+        key = next((k for k in weights if k.startswith("encoder.bilstm.") and k.endswith("weight_ih_l0")), None)
+        if key is not None:
+            return int(weights[key].shape[1])
+    return int(weights["encoder.projection.weight"].shape[1])
+
+
+def _load_loop_checkpoint(path: Path) -> tuple[Text2SQLModel, SpiderConfig, dict]:
+    """A run directory of the shared loop (its best checkpoint, else the latest) or one step_* folder."""
+    import yaml
+    from safetensors.torch import load_file
+
+    from deepfix.train import checkpoint as ckpt
+
+    run_dir = path if (path / "checkpoints").is_dir() else path.parent.parent
+    if path == run_dir:
+        best = ckpt.read_best(run_dir / "checkpoints")
+        step_dir = (run_dir / "checkpoints" / best["name"]) if best else ckpt.latest_checkpoint(run_dir / "checkpoints")
+        if step_dir is None:
+            raise DeepfixError(f"{path}: the run has no checkpoint yet")
+    else:
+        step_dir = path
+    config_file = run_dir / "config.yaml"
+    if not config_file.is_file():
+        raise DeepfixError(f"{config_file}: missing (not a 'spider train' run directory)")
+    config = config_from_dict(yaml.safe_load(config_file.read_text()), str(config_file))
+    weights = load_file(str(step_dir / ckpt.MODEL_FILE))
+    model = Text2SQLModel(config.model, _feature_size(weights, config.model))
+    ckpt.load_weights(step_dir, model)
+    model.eval()
+    return model, config, {"step": ckpt.checkpoint_step(step_dir), "path": str(step_dir)}
+
+
+def load_model(path: str | os.PathLike) -> tuple[Text2SQLModel, SpiderConfig, dict]:
+    """A model file (``model-best.safetensors``), a run directory of the shared loop, or one of its checkpoints."""
+    path = Path(path)
+    if path.is_dir():
+        return _load_loop_checkpoint(path)
+    if not path.is_file():
+        raise DeepfixError(f"{path}: checkpoint not found")
+    from safetensors import SafetensorError
+    from safetensors.torch import load_file, safe_open
+
+    try:
+        with safe_open(str(path), framework="pt") as handle:
+            metadata = handle.metadata() or {}
+        weights = load_file(str(path))
+    except (SafetensorError, OSError, ValueError) as error:
+        raise DeepfixError(f"{path}: not a deepfix checkpoint ({type(error).__name__})") from None
+    if metadata.get("format") != MODEL_FORMAT:
+        raise DeepfixError(f"{path}: not a deepfix Text-to-SQL model file")
+    config = config_from_dict(json.loads(metadata["config"]), str(path))
+    blob = {"config": config, "feature_size": int(metadata["feature_size"]), **json.loads(metadata["extra"])}
+    model = Text2SQLModel(config.model, blob["feature_size"])
+    model.load_state_dict(weights)
+    model.eval()
+    return model, config, blob
+
+
+def set_seed(seed: int) -> None:
+    random.seed(seed)
+    np.random.seed(seed % (2 ** 32))
+    torch.manual_seed(seed)
+
+
+__all__ = ["SpiderConfig", "ModelConfig", "DataConfig", "TrainConfig", "Text2SQLModel", "Text2SQLTask",
+           "make_examples", "load_examples", "collate", "predict", "to_sql", "exact_match_rate", "load_config", "save_model",
+           "load_model"]
+
+
+def load_examples(data: DataConfig, splits=("train", "dev"), progress: bool = True) -> tuple[dict, dict]:
+    """Spider split(s) -> (examples per split, info): prepared, encoded (cached), with gold actions.
+
+    Train keeps only examples with usable gold actions; dev keeps every example (scored).
+    """
+    from .pipeline import encode_splits, prepare_splits
+
+    cache_dir = Path(data.cache_dir) if data.cache_dir else None
+    prepared = prepare_splits(data.data, splits, data.encoder, cache_dir=cache_dir, max_tokens=data.max_tokens,
+                              progress=progress)
+    features, cache = encode_splits(prepared, data.encoder, cache_dir, progress=progress)
+    out, info = {}, {"prepare_seconds": round(prepared.seconds, 2), "cache": cache, "splits": {}}
+    for split in splits:
+        out[split], stats = make_examples(prepared.splits[split], features[split], prepared.data.schemas,
+                                          keep_unusable=(split != "train"))
+        info["splits"][split] = {**stats, "kept": len(out[split]), **prepared.stats[split]}
+    return out, info
+
+
+def answer_question(checkpoint: str, db_path: str, question: str, beam_size: int = 5, timeout_s: float = 5.0):
+    """(SQL text, ExecutionResult) for one question on one sqlite file; bad input -> DeepfixError."""
+    from .cache import encode_prepared
+    from .data import Example
+    from .layout import LayoutBuilder
+    from .pipeline import encoder_path, load_encoder
+    from .preprocess import Preprocessor
+    from .schema import Schema
+    from .sql.execute import open_read_only, run_query
+    from .sqlite_schema import schema_from_sqlite
+    from .text import split_question
+
+    words = split_question(question.strip())
+    if not words:
+        raise DeepfixError("the question is empty")
+    db = schema_from_sqlite(db_path)  # checks the file exists and is sqlite before loading any model
+    model, config, _ = load_model(checkpoint)
+    schema = Schema.from_json(db, path=str(db_path))
+    encoder, tokenizer = load_encoder(encoder_path(config.data.encoder))
+    builder = LayoutBuilder(tokenizer, max_tokens=config.data.max_tokens)
+    prepared = Preprocessor({schema.db_id: schema}, builder, values=None, parse=False)(
+        Example("ask", 0, "question", question, "", schema.db_id, words))
+    features = encode_prepared(encoder, [prepared], progress=False)
+    examples, _ = make_examples([prepared], features, {schema.db_id: schema}, keep_unusable=True)
+    decoded = predict(model, examples, beam_size=beam_size)[0]
+    sql = to_sql(decoded, db)
+    connection = open_read_only(db_path)
+    try:
+        return sql, run_query(connection, sql, timeout_s)
+    finally:
+        connection.close()

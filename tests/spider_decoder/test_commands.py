@@ -1,0 +1,127 @@
+"""spider eval / ask / train commands, sqlite schema reading, configs."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from deepfix.cli import main
+from deepfix.tasks.spider.sql import parse_sql
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def build_db(path: Path) -> Path:
+    connection = sqlite3.connect(path)
+    connection.executescript("""
+        CREATE TABLE singer (Singer_ID INT PRIMARY KEY, Name TEXT, Country TEXT, Age INT);
+        CREATE TABLE concert (concert_ID INT PRIMARY KEY, concert_Name TEXT, Year TEXT,
+                              Singer_ID INT, FOREIGN KEY (Singer_ID) REFERENCES singer(Singer_ID));
+        INSERT INTO singer VALUES (1, 'Joe', 'France', 52), (2, 'Ann', 'Netherlands', 25);
+        INSERT INTO concert VALUES (1, 'Auditions', '2014', 1);
+    """)
+    connection.commit()
+    connection.close()
+    return path
+
+
+def test_schema_from_sqlite(tmp_path):
+    from deepfix.tasks.spider.schema import Schema
+    from deepfix.tasks.spider.sqlite_schema import schema_from_sqlite
+
+    db = schema_from_sqlite(build_db(tmp_path / "music.sqlite"))
+    assert db["table_names_original"] == ["singer", "concert"]
+    assert db["column_names_original"][1] == [0, "Singer_ID"] and db["column_names"][6] == [1, "concert name"]
+    assert db["column_types"][4] == "number" and db["column_types"][2] == "text"
+    assert db["primary_keys"] == [1, 5] and db["foreign_keys"] == [[8, 1]]
+    Schema.from_json(db)  # valid for the encoder pipeline
+
+
+@pytest.fixture(scope="module")
+def model_file(overfit, tmp_path_factory):
+    from deepfix.tasks.spider.text2sql import save_model
+
+    model, _, task, _ = overfit
+    path = tmp_path_factory.mktemp("model") / "model-best.safetensors"
+    save_model(path, model, task.config, task.feature_size, {"step": 1})
+    return path
+
+
+def test_ask_prints_sql_and_rows(model_file, tmp_path, capsys):
+    db = build_db(tmp_path / "music.sqlite")
+    assert main(["spider", "ask", "--db", str(db), "--checkpoint", str(model_file), "--beam-size", "2",
+                 "How many singers do we have?"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    from deepfix.tasks.spider.sqlite_schema import schema_from_sqlite
+
+    parse_sql(lines[0], schema_from_sqlite(db))  # the printed SQL is valid for the database
+    assert lines[1].startswith("-- ")
+    if lines[0].startswith("SELECT count(*) FROM singer"):
+        assert lines[2] == "2"
+
+
+@pytest.mark.parametrize("case", ["missing", "not_sqlite", "empty_question"])
+def test_ask_bad_input_is_one_line(model_file, tmp_path, capsys, case):
+    db = tmp_path / "x.sqlite"
+    question = "How many singers?"
+    if case == "not_sqlite":
+        db.write_text("hello")
+    elif case == "empty_question":
+        build_db(db)
+        question = "   "
+    assert main(["spider", "ask", "--db", str(db), "--checkpoint", str(model_file), question]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("deepfix: error:") and "\n" not in err
+
+
+def test_eval_writes_predictions_and_metrics(model_file, spider_dir, tmp_path, capsys):
+    out = tmp_path / "eval"
+    assert main(["spider", "eval", "--checkpoint", str(model_file), "--data", str(spider_dir), "--limit", "4",
+                 "--beam-size", "1", "--out", str(out), "--no-progress"]) == 0
+    lines = (out / "predictions.sql").read_text().splitlines()
+    metrics = json.loads((out / "metrics.json").read_text())
+    assert len(lines) == 4 and metrics["n"] == 4 and metrics["beam_size"] == 1
+    assert 0.0 <= metrics["exact_match"] <= 1.0 and set(metrics["per_difficulty"]) >= {"easy", "medium"}
+    assert metrics["exact_match"] >= 0.25  # the first example (count of singers) was trained on
+
+
+def test_configs_load():
+    from deepfix.tasks.spider.text2sql import load_config
+
+    paper = load_config(REPO / "configs" / "spider_paper.yaml")
+    assert (paper.model.layers, paper.model.d_model, paper.model.n_heads, paper.model.d_ff) == (24, 256, 8, 1024)
+    assert paper.train.batch_size == 16 and paper.model.init == "dt_fixup" and paper.train.warmup_steps == 0
+    cpu = load_config(REPO / "configs" / "spider_cpu.yaml", ["train.max_steps=7"])
+    assert cpu.train.max_steps == 7
+
+
+def test_config_errors_are_one_line(tmp_path):
+    from deepfix.errors import DeepfixError
+    from deepfix.tasks.spider.text2sql import load_config
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("train: {run_dir: x}\nmodel: {layerz: 3}\n")
+    with pytest.raises(DeepfixError, match="model.layerz"):
+        load_config(bad)
+
+
+def test_train_then_eval_the_run_directory(spider_dir, word_encoder_dir, data_config, tmp_path, capsys):
+    config = tmp_path / "tiny.yaml"
+    run_dir = tmp_path / "run"
+    config.write_text(
+        f"train: {{run_dir: {run_dir}, max_steps: 2, batch_size: 4, eval_every: 2, checkpoint_every: 2, "
+        "progress: false}\n"
+        "model: {layers: 1, d_model: 32, n_heads: 4, d_ff: 64, decoder: {hidden: 32, action_dim: 16, type_dim: 8, "
+        "heads: 2, max_steps: 30}}\n"
+        f"data: {{encoder: {word_encoder_dir}, cache_dir: {data_config.cache_dir}, max_tokens: 128, "
+        "dev_eval_limit: 2}\n")
+    assert main(["spider", "train", "--config", str(config), "--data", str(spider_dir)]) == 0
+    assert (run_dir / "checkpoints" / "best.json").is_file()
+    assert main(["spider", "train", "--config", str(config), "--data", str(spider_dir)]) == 2  # no clobbering
+    out = tmp_path / "eval"
+    assert main(["spider", "eval", "--checkpoint", str(run_dir), "--data", str(spider_dir), "--limit", "2",
+                 "--beam-size", "1", "--out", str(out), "--no-progress"]) == 0
+    assert len((out / "predictions.sql").read_text().splitlines()) == 2
