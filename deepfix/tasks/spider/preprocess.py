@@ -21,6 +21,7 @@ from .linking import SchemaNameIndex, name_matches
 from .relations import example_relations, schema_relations
 from .schema import Schema
 from .schema_items import used_items
+from .sql.parser import parse_sql
 from .values import ValueMatcher
 
 
@@ -50,21 +51,13 @@ class PrepareStats:
         return d
 
 
-def _parser():
-    try:
-        from .sql.parser import parse_sql
-    except ImportError:
-        return None
-    return parse_sql
-
-
 class Preprocessor:
     def __init__(self, schemas: dict[str, Schema], layout: LayoutBuilder, values: ValueMatcher | None = None,
                  parse: bool = True):
         self.schemas = schemas
         self.layout = layout
         self.values = values
-        self.parse_sql = _parser() if parse else None
+        self.parse_sql = parse_sql if parse else None
         self._names: dict[str, SchemaNameIndex] = {}
         self._blocks: dict[str, np.ndarray] = {}
         self.stats = PrepareStats()

@@ -28,6 +28,8 @@ from tqdm import tqdm
 
 from deepfix.errors import DeepfixError
 from deepfix.files import default_mode
+from deepfix.train.config import TrainConfig
+from deepfix.train.task import Task
 
 from .beam import Decoded, beam_search
 from .decoder import PAD, DecoderConfig, GoldSteps, Memory, TreeDecoder, gold_steps
@@ -36,35 +38,6 @@ from .sql.evaluate import exact_match
 from .sql.grammar import to_spider
 from .sql.parser import parse_sql
 from .sql.render import render_sql
-
-try:
-    from deepfix.train.task import Task
-except ImportError:  # TEMPORARY: the training-loop package is not on main yet
-    Task = object  # type: ignore[misc,assignment]
-
-try:
-    from deepfix.train.config import TrainConfig
-except ImportError:  # TEMPORARY: the contract's TrainConfig, until deepfix.train.config lands on main
-    @dataclass
-    class TrainConfig:  # type: ignore[no-redef]
-        run_dir: str
-        seed: int = 0
-        max_steps: int = 1000
-        batch_size: int = 16
-        lr: float = 5e-4
-        encoder_lr: float | None = None
-        warmup_steps: int = 0
-        schedule: str = "poly"
-        power: float = 0.5
-        min_lr: float = 0.0
-        grad_clip: float = 5.0
-        weight_decay: float = 0.0
-        eval_every: int = 100
-        log_every: int = 10
-        checkpoint_every: int = 100
-        keep_last: int = 2
-        on_nonfinite: str = "stop"
-        progress: bool = True
 
 
 @dataclass
