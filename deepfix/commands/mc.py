@@ -10,6 +10,7 @@ from pathlib import Path
 
 from deepfix.errors import DeepfixError
 from deepfix.train.config import add_config_arguments
+from deepfix.files import write_text_atomic
 
 CONFIG_NAME = "config.yaml"  # written by the training loop: the whole MCConfig
 
@@ -172,7 +173,4 @@ def run_study_command(args) -> int:
 
 
 def _atomic_write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text)
-    os.replace(tmp, path)
+    write_text_atomic(path, text)

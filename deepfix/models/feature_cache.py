@@ -18,6 +18,8 @@ import torch
 from safetensors.torch import load_file, save_file
 from tqdm.auto import tqdm
 
+from ..files import atomic_path
+
 
 def cache_key(*parts) -> str:
     """A short stable hash of JSON-serialisable parts (model path, texts, settings)."""
@@ -60,13 +62,10 @@ def encode_texts(
 
 def save_features(path: str | os.PathLike, features: list[torch.Tensor], metadata: dict | None = None) -> None:
     """Write a cache file atomically (temp file + rename)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     lengths = torch.tensor([0] + [f.shape[0] for f in features], dtype=torch.int64)
     tensors = {"vectors": torch.cat(features).contiguous(), "offsets": torch.cumsum(lengths, 0)}
-    temporary = path.with_suffix(path.suffix + ".tmp")
-    save_file(tensors, str(temporary), metadata={k: str(v) for k, v in (metadata or {}).items()})
-    os.replace(temporary, path)
+    with atomic_path(path) as temporary:
+        save_file(tensors, str(temporary), metadata={k: str(v) for k, v in (metadata or {}).items()})
 
 
 def load_features(path: str | os.PathLike) -> list[torch.Tensor]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import numpy as np
+
+from deepfix.files import atomic_path
 
 
 def mean_std_plot(series: dict[str, dict[float, list[float]]], path: Path, xlabel: str, ylabel: str, title: str,
@@ -33,8 +34,6 @@ def mean_std_plot(series: dict[str, dict[float, list[float]]], path: Path, xlabe
     ax.grid(alpha=0.3)
     ax.legend()
     fig.tight_layout()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.stem + ".tmp.png")
-    fig.savefig(tmp, dpi=120)
+    with atomic_path(path) as tmp:
+        fig.savefig(tmp, dpi=120)
     plt.close(fig)
-    os.replace(tmp, path)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import os
 import random
 import sys
 import time
@@ -19,6 +18,7 @@ from pathlib import Path
 
 
 from deepfix.errors import DeepfixError
+from deepfix.files import write_json_atomic
 
 DEFAULT_RUNS_DIR = Path("runs/spider_items")
 
@@ -116,10 +116,7 @@ def run_one(data: ItemData, spec: RunSpec, runs_dir: Path = DEFAULT_RUNS_DIR) ->
               "metrics": history[-1] if history else {}, "history": history, "seconds": round(seconds, 1),
               "mu": task.mu_stats, "init_factor": task.init_report.get("factor"),
               "warmup_steps": warmup}
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(record, indent=1))
-    os.replace(tmp, path)
+    write_json_atomic(path, record, indent=1, newline=False)
     return record
 
 
@@ -148,7 +145,4 @@ def run_all(data: ItemData, specs: list[RunSpec], runs_dir: Path, on_record=None
 
 
 def write_json(path: Path, value) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(value, indent=1))
-    os.replace(tmp, path)
+    write_json_atomic(path, value, indent=1, newline=False)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from ..errors import DeepfixError
-from .config import default_mode
+from ..files import atomic_path
 from .metrics import SUMMARY_FILE, read_json, read_metrics
 
 _NOT_METRICS = {"event", "step", "eval_seconds"}
@@ -117,14 +116,6 @@ def plot_runs(
         figure.suptitle(title)
 
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".png", dir=out.parent)
-    os.close(fd)
-    try:
+    with atomic_path(out) as tmp:
         figure.savefig(tmp, format="png", dpi=100)
-        os.chmod(tmp, default_mode())
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     return out

@@ -31,6 +31,8 @@ from .data import SETTINGS, get_setting, sample_prompts
 from .theory import optimal_one_layer_loss
 from .train import PopulationResult, TrainConfig, train_population
 
+from deepfix.files import write_json_atomic, write_text_atomic
+
 ADAM_LRS = [1e-3, 3e-3, 1e-2, 3e-2]
 SGD_LRS = [1e-3, 3e-3, 1e-2, 3e-2]
 
@@ -79,10 +81,7 @@ SIZES = {
 
 def write_json(path: Path, payload: dict) -> None:
     """Write JSON atomically (temp file, then rename): never a half-written result."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(json.dumps(payload, indent=1, allow_nan=True))
-    os.replace(tmp, path)
+    write_json_atomic(path, payload, indent=1, newline=False)
 
 
 def _cached(path: Path, config: dict) -> dict | None:
@@ -320,6 +319,4 @@ def write_tables(path: Path, summary: dict) -> None:
         for r in h["init_schemes"]:
             lines.append(f"| {r['layers']} | {r['variant']} | {_fmt(r['adam'])} | {_fmt(r['sgd'])} | "
                          f"{r['adam_diverged']} / {r['sgd_diverged']} |")
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text("\n".join(lines) + "\n")
-    os.replace(tmp, path)
+    write_text_atomic(path, "\n".join(lines) + "\n")

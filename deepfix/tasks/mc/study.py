@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +17,8 @@ from pathlib import Path
 from deepfix.errors import DeepfixError
 
 from .task import MCConfig, MCTask, prepare_data, train
+
+from deepfix.files import atomic_path, write_json_atomic
 
 
 def default_variants() -> list[dict]:
@@ -54,9 +55,7 @@ def _key(record: dict) -> tuple:
 
 
 def _write_json(path: Path, value) -> None:
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(value, indent=1))
-    os.replace(tmp, path)
+    write_json_atomic(path, value, indent=1, newline=False)
 
 
 def run_study(study: StudyConfig, out_dir: str, command: str, progress: bool = True) -> dict:
@@ -145,10 +144,9 @@ def plot(records: list[dict], path: Path) -> None:
     ax.set_title("Multiple choice, LogiQA 2.0 dev id-split (mean ± std over seeds)")
     ax.legend()
     fig.tight_layout()
-    tmp = path.with_name(path.stem + ".tmp.png")
-    fig.savefig(tmp, dpi=120)
+    with atomic_path(path) as tmp:
+        fig.savefig(tmp, dpi=120)
     plt.close(fig)
-    os.replace(tmp, path)
 
 
 def _plain(value):

@@ -32,6 +32,8 @@ from deepfix.errors import DeepfixError
 
 from .preprocess import Prepared
 
+from deepfix.files import atomic_path
+
 POOLING_VERSION = "mean-subwords-v1"
 CACHE_ENV = "DEEPFIX_CACHE"
 
@@ -111,10 +113,8 @@ def save_features(path: Path, features: list[torch.Tensor], metadata: dict) -> N
     offsets = np.cumsum([0] + [len(f) for f in features])
     tensors = {"features": torch.cat(features).to(torch.float16).contiguous(),
                "offsets": torch.from_numpy(offsets.astype(np.int64))}
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    save_file(tensors, str(tmp), metadata={"deepfix": json.dumps(metadata)})
-    os.replace(tmp, path)
+    with atomic_path(path) as tmp:
+        save_file(tensors, str(tmp), metadata={"deepfix": json.dumps(metadata)})
 
 
 def load_features(path: Path) -> list[torch.Tensor]:

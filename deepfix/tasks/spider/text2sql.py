@@ -17,7 +17,6 @@ import json
 import os
 import random
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,7 +26,7 @@ from torch import nn
 from tqdm import tqdm
 
 from deepfix.errors import DeepfixError
-from deepfix.files import default_mode
+from deepfix.files import atomic_path
 from deepfix.train.config import TrainConfig
 from deepfix.train.task import Task
 
@@ -375,21 +374,11 @@ def save_model(path: str | os.PathLike, model: Text2SQLModel, config: SpiderConf
     """Weights (safetensors) with the config and ``extra`` as JSON metadata, in one file, atomically."""
     from safetensors.torch import save_file
 
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     metadata = {"format": MODEL_FORMAT, "config": json.dumps(config_to_dict(config)),
                 "feature_size": str(feature_size), "extra": json.dumps(extra or {})}
     weights = {name: tensor.contiguous() for name, tensor in model.state_dict().items()}
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(handle)
-    try:
-        save_file(weights, temp, metadata=metadata)
-        os.chmod(temp, default_mode())
-        os.replace(temp, path)
-    except BaseException:
-        if os.path.exists(temp):
-            os.unlink(temp)
-        raise
+    with atomic_path(path) as temp:
+        save_file(weights, str(temp), metadata=metadata)
 
 
 def _feature_size(weights: dict, config: ModelConfig) -> int:

@@ -17,7 +17,6 @@ partial** match. Cells are read once per database into an index (word -> columns
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import sys
 import time
@@ -29,6 +28,8 @@ import numpy as np
 from .linking import EXACT, MAX_NGRAM, NONE, PARTIAL
 from .schema import Schema
 from .text import STOPWORDS, normalize, split_question
+
+from deepfix.files import write_text_atomic
 
 
 @dataclass
@@ -158,10 +159,7 @@ class ValueMatcher:
                 print(f"deepfix: notice: {path}: reading cells stopped at the {self.time_limit}s limit; "
                       "value matches use what was read", file=sys.stderr)
         if cached is not None:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cached.with_suffix(".tmp")
-            tmp.write_text(json.dumps(index.to_json()))
-            os.replace(tmp, cached)
+            write_text_atomic(cached, json.dumps(index.to_json()))
         self._indexes[db_id] = index
         return index
 
