@@ -32,9 +32,11 @@ def test_same_seed_same_losses_other_seed_differs(tmp_path):
     assert all(torch.equal(wa[k], wb[k]) for k in wa)
 
 
-def test_kill_9_then_resume_equals_uninterrupted_run(tmp_path):
+@pytest.mark.parametrize("bucketing", [0, 3])
+def test_kill_9_then_resume_equals_uninterrupted_run(tmp_path, bucketing):
     """SIGKILL at step 15 (after checkpoint 12, mid-epoch 2), resume: same losses, same weights."""
-    overrides = [*STEPS, "dropout=0.3"]  # dropout: the RNG streams must continue too
+    # dropout: the RNG streams must continue too; bucketing: the regrouped batches must repeat
+    overrides = [*STEPS, "dropout=0.3", f"train.length_bucketing={bucketing}"]
     run_example(tmp_path / "whole", *overrides)
     killed = run_script(tmp_path / "cut", *overrides, env={"DEEPFIX_TEST_KILL_AT": "15"})
     assert killed.returncode == -9, killed.stderr  # really killed, no cleanup ran

@@ -64,6 +64,7 @@ class TrainConfig:
     checkpoint_every: int = 100
     keep_last: int = 2
     on_nonfinite: str = "stop"
+    length_bucketing: int = 0  # >1: batch examples of similar length within pools of this many batches
     progress: bool = True
     # Optional extras (not in the original contract; defaults keep its behaviour).
     device: str = "auto"  # auto (cuda:LOCAL_RANK if available, else cpu) | cpu | cuda | cuda:N

@@ -42,7 +42,7 @@ from .distributed import (
 )
 from .metrics import MetricsWriter, provenance, read_json, truncate_after, write_json
 from .optim import build_optimizer, build_scheduler
-from .sampling import epoch_batches, steps_per_epoch
+from .sampling import bucket_by_length, epoch_batches, steps_per_epoch
 from .seed import preserved_rng, rng_state, seed_everything, set_rng_state
 from .task import Task
 
@@ -243,6 +243,9 @@ class _Run:
         size = len(dataset)
         per_epoch = steps_per_epoch(size, cfg.batch_size)
         epoch_batches(size, cfg.batch_size, cfg.seed, 0, ctx.rank, ctx.world_size)  # validates sizes early
+        lengths = task.example_lengths() if cfg.length_bucketing > 1 else None
+        if cfg.length_bucketing > 1 and lengths is None:
+            raise DeepfixError("train config, field 'length_bucketing': this task defines no example lengths")
         writer = None
         if ctx.is_main:
             self._write_run_files(resumed=resume_from is not None)
@@ -260,6 +263,8 @@ class _Run:
         try:
             while self.step < cfg.max_steps and self.diverged is None:
                 batches = epoch_batches(size, cfg.batch_size, cfg.seed, self.epoch, ctx.rank, ctx.world_size)
+                if lengths is not None:
+                    batches = bucket_by_length(batches, lengths, cfg.length_bucketing, cfg.seed, self.epoch)
                 loader = DataLoader(
                     dataset,
                     batch_sampler=batches[self.batch_in_epoch :],

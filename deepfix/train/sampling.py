@@ -10,6 +10,7 @@ the same sequence after a resume.
 
 from __future__ import annotations
 
+import torch
 from torch.utils.data import DistributedSampler
 
 from ..errors import DeepfixError
@@ -34,6 +35,30 @@ def epoch_batches(
     per_rank = batch_size // world_size
     steps = dataset_size // batch_size
     return [indices[i * per_rank : (i + 1) * per_rank] for i in range(steps)]
+
+
+def bucket_by_length(
+    batches: list[list[int]], lengths, pool: int, seed: int, epoch: int
+) -> list[list[int]]:
+    """Regroup ``batches`` so each batch holds examples of similar length (less padding).
+
+    Every ``pool`` consecutive batches of the epoch's random order are merged, sorted by
+    ``lengths[i]`` and cut again into batches of the same sizes; the batches of the whole epoch
+    are then put in a random order seeded by ``(seed, epoch)``. Deterministic, so a resumed run
+    sees the same sequence. ``pool <= 1`` returns ``batches`` unchanged.
+    """
+    if pool <= 1 or not batches:
+        return batches
+    out: list[list[int]] = []
+    for start in range(0, len(batches), pool):
+        group = batches[start : start + pool]
+        ordered = sorted((i for batch in group for i in batch), key=lambda i: lengths[i])
+        offset = 0
+        for batch in group:
+            out.append(ordered[offset : offset + len(batch)])
+            offset += len(batch)
+    order = torch.randperm(len(out), generator=torch.Generator().manual_seed(seed * 1_000_003 + epoch))
+    return [out[i] for i in order.tolist()]
 
 
 def steps_per_epoch(dataset_size: int, batch_size: int) -> int:

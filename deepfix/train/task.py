@@ -55,6 +55,10 @@ class Task(abc.ABC):
     def evaluate(self, model: torch.nn.Module) -> dict[str, float]:
         """Dev metrics (model in eval mode, no grad)."""
 
+    def example_lengths(self) -> list[int] | None:
+        """Per-example cost (e.g. tokens) for ``length_bucketing``; None: the task has none."""
+        return None
+
     def encoder_parameters(self, model: torch.nn.Module) -> list:
         """Pretrained parameters that train at ``encoder_lr``."""
         return []

@@ -82,6 +82,10 @@ class ExampleTask(Task):
     def train_dataset(self) -> torch.utils.data.Dataset:
         return PointsDataset(self.train_x, self.train_y)
 
+    def example_lengths(self) -> list[int]:
+        """A made-up per-example length (for ``train.length_bucketing``): the class label."""
+        return self.train_y.tolist()
+
     def collate(self, examples: list) -> dict[str, torch.Tensor]:
         return {"x": torch.stack([x for x, _ in examples]), "y": torch.stack([y for _, y in examples])}
 

@@ -112,7 +112,7 @@ def test_train_then_eval_the_run_directory(spider_dir, word_encoder_dir, data_co
     config = tmp_path / "tiny.yaml"
     run_dir = tmp_path / "run"
     config.write_text(
-        f"train: {{run_dir: {run_dir}, max_steps: 2, batch_size: 4, eval_every: 2, checkpoint_every: 2, "
+        f"train: {{run_dir: {run_dir}, max_steps: 2, batch_size: 4, eval_every: 2, checkpoint_every: 2, length_bucketing: 2, "
         "progress: false}\n"
         "model: {layers: 1, d_model: 32, n_heads: 4, d_ff: 64, decoder: {hidden: 32, action_dim: 16, type_dim: 8, "
         "heads: 2, max_steps: 30}}\n"

@@ -297,6 +297,10 @@ class Text2SQLTask(Task):
     def collate(self, examples):
         return collate(examples)
 
+    def example_lengths(self) -> list[int]:
+        """Decoder steps: the sequential part of a batch's cost grows with its longest gold sequence."""
+        return [len(e.steps) for e in self.train]
+
     def compute_loss(self, model, batch) -> torch.Tensor:
         return model(batch)
 
