@@ -11,8 +11,8 @@ def register(subparsers) -> None:
                     "Values in the SQL are placeholders ('value'): the model does not predict them yet.")
     parser.add_argument("question", help="the question, in English")
     parser.add_argument("--db", required=True, help="a sqlite database file")
-    parser.add_argument("--checkpoint", default="runs/spider_cpu/model-best.safetensors",
-                        help="model file from 'spider train' (default runs/spider_cpu/model-best.safetensors)")
+    parser.add_argument("--checkpoint", default="runs/spider_cpu",
+                        help="a 'spider train' run directory, checkpoint or model file (default runs/spider_cpu)")
     parser.add_argument("--beam-size", type=int, default=5)
     parser.add_argument("--rows", type=int, default=10, help="rows to print (default 10)")
     parser.add_argument("--timeout", type=float, default=5.0, help="seconds allowed for the query (default 5)")

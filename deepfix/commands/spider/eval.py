@@ -13,13 +13,14 @@ def register(subparsers) -> None:
         description="Writes OUT/predictions.sql (one SQL per line, in the split's order: Spider's official "
                     "prediction format; values are placeholders) and OUT/metrics.json (exact match overall and "
                     "per difficulty, error breakdown, execution where databases exist, beam_size, n, speed).")
-    parser.add_argument("--checkpoint", required=True, help="model file written by 'spider train' (model-best.safetensors)")
+    parser.add_argument("--checkpoint", required=True, help="a 'spider train' run directory (its best checkpoint), one of its checkpoints/step_* "
+                             "folders, or a single model file (.safetensors)")
     parser.add_argument("--split", default="dev", choices=["dev", "train"])
     parser.add_argument("--beam-size", type=int, default=5, help="beam size (1 = greedy; default 5)")
     parser.add_argument("--data", help="Spider directory (default: the training config's, else $DEEPFIX_SPIDER_DATA)")
     parser.add_argument("--db-dir", help="databases <DIR>/<db_id>/<db_id>.sqlite for execution accuracy "
                                          "(default: <data>/database if present)")
-    parser.add_argument("--out", help="output folder (default: <checkpoint folder>/eval-<split>-beam<k>)")
+    parser.add_argument("--out", help="output folder (default: <run directory or model folder>/eval-<split>-beam<k>)")
     parser.add_argument("--limit", type=int, default=0, help="only the first N examples (0 = all)")
     parser.add_argument("--batch-size", type=int, default=32, help="examples decoded together (default 32)")
     parser.add_argument("--no-progress", action="store_true")
@@ -70,7 +71,8 @@ def run(args) -> int:
     if db_dir is not None and not Path(db_dir).is_dir():
         raise DeepfixError(f"{db_dir}: --db-dir is not a directory")
     metrics = score(lines, gold, dbs, db_dir=db_dir, progress=progress)
-    out = Path(args.out) if args.out else Path(args.checkpoint).parent / f"eval-{args.split}-beam{args.beam_size}"
+    home = Path(args.checkpoint) if Path(args.checkpoint).is_dir() else Path(args.checkpoint).parent
+    out = Path(args.out) if args.out else home / f"eval-{args.split}-beam{args.beam_size}"
     metrics.update({
         "split": args.split, "beam_size": args.beam_size, "checkpoint": str(args.checkpoint),
         "checkpoint_step": blob.get("step"), "decode_seconds": round(seconds, 2),

@@ -16,16 +16,14 @@ def register(subparsers) -> None:
     parser.add_argument("--resume", action="store_true", help="continue the run in train.run_dir from its checkpoint")
     parser.add_argument("--data", help="Spider directory (overrides data.data; default $DEEPFIX_SPIDER_DATA)")
     parser.add_argument("--run-dir", help="overrides train.run_dir")
-    parser.add_argument("--loop", choices=["shared", "minimal"], default="shared",
-                        help="training loop: deepfix.train.loop (default) or the minimal one used before it landed")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                         help="override a config field, e.g. --set train.max_steps=100 (repeatable)")
     parser.set_defaults(func=run)
 
 
 def run(args) -> int:
-    from deepfix.tasks.spider.t2s_train import fit
     from deepfix.tasks.spider.text2sql import Text2SQLTask, load_config, load_examples
+    from deepfix.train.loop import train
 
     overrides = list(args.set)
     if args.data:
@@ -36,6 +34,6 @@ def run(args) -> int:
     examples, info = load_examples(config.data, ("train", "dev"), progress=config.train.progress)
     print(json.dumps({"data": info["splits"], "prepare_seconds": info["prepare_seconds"]}))
     task = Text2SQLTask(config, examples["train"], examples["dev"])
-    summary = fit(task, config, resume=args.resume, loop=args.loop)
+    summary = train(task, config, resume=args.resume)
     print(json.dumps(summary, indent=2))
     return 0

@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
-import random
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -443,12 +442,6 @@ def load_model(path: str | os.PathLike) -> tuple[Text2SQLModel, SpiderConfig, di
     model.load_state_dict(weights)
     model.eval()
     return model, config, blob
-
-
-def set_seed(seed: int) -> None:
-    random.seed(seed)
-    np.random.seed(seed % (2 ** 32))
-    torch.manual_seed(seed)
 
 
 __all__ = ["SpiderConfig", "ModelConfig", "DataConfig", "TrainConfig", "Text2SQLModel", "Text2SQLTask",
