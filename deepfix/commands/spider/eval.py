@@ -23,6 +23,9 @@ def register(subparsers) -> None:
     parser.add_argument("--out", help="output folder (default: <run directory or model folder>/eval-<split>-beam<k>)")
     parser.add_argument("--limit", type=int, default=0, help="only the first N examples (0 = all)")
     parser.add_argument("--batch-size", type=int, default=32, help="examples decoded together (default 32)")
+    parser.add_argument("--values", choices=["fill", "placeholders"], default="fill",
+                        help="literals in predictions.sql: filled from the question (and the database, if "
+                             "present) by rules, or Spider-style placeholders (exact match ignores values)")
     parser.add_argument("--no-progress", action="store_true")
     parser.set_defaults(func=run)
 
@@ -31,6 +34,7 @@ def run(args) -> int:
     import torch
 
     from deepfix.errors import DeepfixError
+    from deepfix.tasks.spider.sql.execute import database_path, open_read_only
     from deepfix.tasks.spider.sql.scoring import load_split, resolve_data_dir, score
     from deepfix.tasks.spider.text2sql import load_examples, load_model, predict, to_sql
 
@@ -58,18 +62,36 @@ def run(args) -> int:
         decoded = predict(model, examples, beam_size=args.beam_size, batch_size=args.batch_size, progress=progress,
                           desc=f"decode {args.split} (beam {args.beam_size})")
     seconds = time.perf_counter() - start
-    lines, render_failures = [], 0
-    for d, e in zip(decoded, examples):
-        try:
-            lines.append(to_sql(d, e.db))
-        except DeepfixError:
-            render_failures += 1
-            lines.append(to_sql(type(d)(None, d.score, []), e.db))
     db_dir = args.db_dir
     if db_dir is None and (data_dir / "database").is_dir():
         db_dir = str(data_dir / "database")
     if db_dir is not None and not Path(db_dir).is_dir():
         raise DeepfixError(f"{db_dir}: --db-dir is not a directory")
+    connections: dict = {}
+
+    def connection_for(db_id: str):
+        """A read-only connection to db_id's sqlite file, for value lookups (None if absent)."""
+        if db_dir is None:
+            return None
+        if db_id not in connections:
+            path = database_path(db_dir, db_id)
+            try:
+                connections[db_id] = open_read_only(path)
+            except DeepfixError:  # missing or not sqlite: values from the question only
+                connections[db_id] = None
+        return connections[db_id]
+
+    lines, render_failures = [], 0
+    for d, e in zip(decoded, examples):
+        question = e.question if args.values == "fill" else None
+        try:
+            lines.append(to_sql(d, e.db, question, connection_for(e.db["db_id"]) if question else None))
+        except DeepfixError:
+            render_failures += 1
+            lines.append(to_sql(type(d)(None, d.score, []), e.db))
+    for connection in connections.values():
+        if connection is not None:
+            connection.close()
     metrics = score(lines, gold, dbs, db_dir=db_dir, progress=progress)
     home = Path(args.checkpoint) if Path(args.checkpoint).is_dir() else Path(args.checkpoint).parent
     out = Path(args.out) if args.out else home / f"eval-{args.split}-beam{args.beam_size}"
@@ -78,7 +100,8 @@ def run(args) -> int:
         "checkpoint_step": blob.get("step"), "decode_seconds": round(seconds, 2),
         "questions_per_second": round(len(examples) / seconds, 3) if seconds > 0 else None,
         "no_tree": sum(d.tree is None for d in decoded), "render_failures": render_failures,
-        "values": "placeholders ('value', LIMIT 1): Spider exact match ignores values",
+        "values": ("filled from the question and database by rules (deepfix.tasks.spider.value_fill)"
+                   if args.values == "fill" else "placeholders ('value', LIMIT 1)"),
         "threads": torch.get_num_threads(), "command": "deepfix " + " ".join(sys.argv[1:]),
     })
     write_text_atomic(out / "predictions.sql", "\n".join(lines) + "\n")

@@ -248,11 +248,20 @@ def fallback_sql(db: dict) -> str:
     return f"SELECT * FROM {db['table_names_original'][0]}" if db["table_names_original"] else "SELECT 1"
 
 
-def to_sql(decoded: Decoded, db: dict) -> str:
-    """SQL text of a decoded tree: placeholders for values, joins inferred from foreign keys."""
+def to_sql(decoded: Decoded, db: dict, question: str | None = None, connection=None) -> str:
+    """SQL text of a decoded tree, joins inferred from foreign keys.
+
+    Values: placeholders (``'value'``, ``LIMIT 1``) without ``question``; with it, filled by
+    :func:`~.value_fill.fill_values` from the question (and the read-only ``connection``, if given).
+    """
     if decoded.tree is None:
         return fallback_sql(db)
-    return render_sql(decoded.tree, db, keep_values=True, infer_joins=True)
+    if question is None:
+        return render_sql(decoded.tree, db, keep_values=True, infer_joins=True)
+    from .value_fill import fill_values
+
+    return render_sql(fill_values(to_spider(decoded.tree), db, question, connection), db, keep_values=True,
+                      infer_joins=True)
 
 
 def exact_match_rate(decoded: list[Decoded], examples: list[T2SExample]) -> float:
@@ -493,9 +502,9 @@ def answer_question(checkpoint: str, db_path: str, question: str, beam_size: int
     features = encode_prepared(encoder, [prepared], progress=False)
     examples, _ = make_examples([prepared], features, {schema.db_id: schema}, keep_unusable=True)
     decoded = predict(model, examples, beam_size=beam_size)[0]
-    sql = to_sql(decoded, db)
     connection = open_read_only(db_path)
     try:
+        sql = to_sql(decoded, db, question, connection)
         return sql, run_query(connection, sql, timeout_s)
     finally:
         connection.close()

@@ -1,0 +1,158 @@
+"""Filling a decoded query's value placeholders from the question (and the database, if open).
+
+The decoder does not predict literals (Spider's exact match ignores them), so a decoded tree has
+``None`` wherever a condition compares with a value and ``1`` as its LIMIT. To *execute* the
+query — ``deepfix spider ask``, execution accuracy — those slots need real values. This module
+fills them by rules, not by a learned model:
+
+* candidates come from the question, in order: quoted spans (``"..."``, ``'...'``, “...”) and
+  numbers (digits, or number words up to twenty);
+* a slot on a **text** column compared with ``=``, ``!=``, ``LIKE`` or ``IN`` first looks, when a
+  read-only connection is given, for the longest question n-gram (≤ 6 words, not all stop words)
+  stored in that column (case-insensitive; the stored spelling is used), under a time limit;
+  otherwise it takes the next unused quoted span, else the next capitalised span
+  (not the question's first word), else the next number; ``LIKE`` values get ``%...%``;
+* a slot on any other column (number, time, ``count(*)`` in HAVING) takes the next unused number;
+* ``LIMIT`` becomes N when the question says "top/first/last N" (else stays 1).
+
+A slot with no candidate keeps its placeholder. Slots are visited in the query's reading order
+(WHERE, HAVING, nested queries, set operations).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import time
+
+from .text import STOPWORDS
+
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())}
+_QUOTED = re.compile(r'"([^"]+)"|\'([^\']+)\'|“([^”]+)”')
+_NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?!\w)(?!\.\d)")
+_WORD = re.compile(r"[A-Za-z0-9][\w'.-]*")
+_LIMIT = re.compile(r"\b(?:top|first|last)\s+(\d+|" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
+TEXT_OPS = {2, 7, 8, 9}  # Spider op ids: =, !=, in, like
+MAX_NGRAM = 6
+
+
+class QuestionValues:
+    """The literal candidates of one question, consumed in order."""
+
+    def __init__(self, question: str):
+        self.question = question
+        quoted_spans = [m.span() for m in _QUOTED.finditer(question)]
+        self.quoted = [next(g for g in m.groups() if g is not None) for m in _QUOTED.finditer(question)]
+        outside = lambda span: not any(a <= span[0] < b for a, b in quoted_spans)
+        numbers = [(m.start(), m.group()) for m in _NUMBER.finditer(question) if outside(m.span())]
+        numbers += [(m.start(), m.group()) for m in re.finditer(r"\b(" + "|".join(NUMBER_WORDS) + r")\b",
+                                                                question, re.IGNORECASE) if outside(m.span())]
+        self.numbers = [_as_number(text) for _, text in sorted(numbers)]
+        self.capitalised = _capitalised_spans(question, quoted_spans)
+        self.words = [m.group().strip(".'") for m in _WORD.finditer(question)]
+
+    def take(self, pool: list):
+        return pool.pop(0) if pool else None
+
+
+def _as_number(text: str):
+    if text.lower() in NUMBER_WORDS:
+        return NUMBER_WORDS[text.lower()]
+    value = float(text)
+    return int(value) if value.is_integer() else value
+
+
+def _capitalised_spans(question: str, quoted_spans) -> list[str]:
+    """Runs of capitalised words after the first word, outside quotes ("New York", "Aberdeen")."""
+    spans, current = [], []
+    for i, match in enumerate(_WORD.finditer(question)):
+        word = match.group().rstrip(".")
+        inside = any(a <= match.start() < b for a, b in quoted_spans)
+        if i > 0 and not inside and word[:1].isupper() and word.lower() not in STOPWORDS:
+            current.append(word)
+            continue
+        if current:
+            spans.append(" ".join(current))
+            current = []
+    if current:
+        spans.append(" ".join(current))
+    return spans
+
+
+def _stored_value(connection: sqlite3.Connection, db: dict, column_id: int, words: list[str],
+                  deadline: float):
+    """The longest question n-gram stored in the column (its stored spelling), or None."""
+    table = db["table_names_original"][db["column_names_original"][column_id][0]]
+    column = db["column_names_original"][column_id][1]
+    query = f'SELECT "{column}" FROM "{table}" WHERE lower("{column}") = lower(?) LIMIT 1'
+    for n in range(min(MAX_NGRAM, len(words)), 0, -1):
+        for start in range(len(words) - n + 1):
+            gram = words[start:start + n]
+            if all(w.lower() in STOPWORDS for w in gram):
+                continue
+            if time.monotonic() > deadline:
+                return None
+            try:
+                row = connection.execute(query, (" ".join(gram),)).fetchone()
+            except sqlite3.Error:
+                return None
+            if row is not None and row[0] is not None:
+                return row[0]
+    return None
+
+
+def fill_values(sql: dict, db: dict, question: str, connection: sqlite3.Connection | None = None,
+                time_limit: float = 2.0) -> dict:
+    """Spider ``sql`` dict with placeholders -> the same dict with literals filled (in place; returned)."""
+    values = QuestionValues(question)
+    deadline = time.monotonic() + time_limit
+    types = db.get("column_types", [])
+
+    def literal(op: int, val_unit, current):
+        if current is not None:
+            return current  # already a value, a sub-query or a column
+        column_id = val_unit[1][1] if val_unit and val_unit[1] else 0
+        aggregated = bool(val_unit and val_unit[1] and val_unit[1][0])
+        is_text = (0 < column_id < len(types) and types[column_id] == "text" and not aggregated)
+        if is_text and op in TEXT_OPS:
+            found = None
+            if connection is not None and op != 9:
+                found = _stored_value(connection, db, column_id, values.words, deadline)
+            found = found if found is not None else values.take(values.quoted)
+            found = found if found is not None else values.take(values.capitalised)
+            found = found if found is not None else values.take(values.numbers)  # text-typed numbers
+            if found is not None and op == 9 and "%" not in str(found):
+                found = f"%{found}%"
+            return found
+        return values.take(values.numbers)
+
+    def conditions(units: list):
+        for unit in units:
+            if isinstance(unit, str):
+                continue
+            not_op, op, val_unit, val1, val2 = unit
+            if isinstance(val1, dict):
+                query(val1)
+            else:
+                unit[3] = literal(op, val_unit, val1)
+            if op == 1 and not isinstance(val2, dict):  # BETWEEN: second bound
+                unit[4] = literal(op, val_unit, val2)
+
+    def query(node: dict):
+        conditions(node.get("where") or [])
+        conditions(node.get("having") or [])
+        if node.get("limit") is not None:
+            match = _LIMIT.search(question)
+            if match:
+                node["limit"] = _as_number(match.group(1))
+        for table_unit in node.get("from", {}).get("table_units", []):
+            if table_unit[0] == "sql":
+                query(table_unit[1])
+        for op in ("intersect", "union", "except"):
+            if node.get(op):
+                query(node[op])
+
+    query(sql)
+    return sql

@@ -1,0 +1,87 @@
+"""Rule-based value filling: question literals and database lookups into decoded placeholders."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from deepfix.tasks.spider.sql.execute import open_read_only
+from deepfix.tasks.spider.sql.parser import parse_sql
+from deepfix.tasks.spider.sql.render import render_sql
+from deepfix.tasks.spider.value_fill import QuestionValues, fill_values
+
+DB = {
+    "db_id": "music",
+    "table_names_original": ["singer"], "table_names": ["singer"],
+    "column_names_original": [[-1, "*"], [0, "name"], [0, "country"], [0, "age"], [0, "genre"]],
+    "column_names": [[-1, "*"], [0, "name"], [0, "country"], [0, "age"], [0, "genre"]],
+    "column_types": ["text", "text", "text", "number", "text"],
+    "primary_keys": [1], "foreign_keys": [],
+}
+
+
+def placeholders(sql: str) -> dict:
+    """Gold SQL -> the Spider dict with every literal replaced as the decoder leaves it."""
+    parsed = parse_sql(sql, DB)
+
+    def wipe(node):
+        for key in ("where", "having"):
+            for unit in node.get(key) or []:
+                if isinstance(unit, list):
+                    unit[3] = wipe(unit[3]) if isinstance(unit[3], dict) else (
+                        unit[3] if isinstance(unit[3], (list, tuple)) else None)
+                    unit[4] = None if unit[4] is not None and not isinstance(unit[4], dict) else unit[4]
+        if node.get("limit") is not None:
+            node["limit"] = 1
+        return node
+    return wipe(parsed)
+
+
+def filled(sql: str, question: str, connection=None) -> str:
+    return render_sql(fill_values(placeholders(sql), DB, question, connection), DB)
+
+
+@pytest.fixture()
+def music_db(tmp_path):
+    path = tmp_path / "music.sqlite"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE singer (name text, country text, age int, genre text)")
+    connection.executemany("INSERT INTO singer VALUES (?, ?, ?, ?)",
+                           [("Joe Sharp", "Netherlands", 52, "Rock"), ("Tribal King", "France", 25, "Pop")])
+    connection.commit()
+    connection.close()
+    read_only = open_read_only(path)
+    yield read_only
+    read_only.close()
+
+
+def test_question_candidates_in_order():
+    values = QuestionValues('Singers from "United States" older than 30 and younger than twelve, like Joe Sharp.')
+    assert values.quoted == ["United States"]
+    assert values.numbers == [30, 12]
+    assert values.capitalised == ["Joe Sharp"]
+
+
+def test_numbers_quotes_between_and_limit():
+    assert filled("SELECT name FROM singer WHERE age > 30", "Who is older than 30?").endswith("age > 30")
+    assert filled("SELECT name FROM singer WHERE age BETWEEN 20 AND 30",
+                  "Singers aged between 20 and 30.").endswith("BETWEEN 20 AND 30")
+    assert filled("SELECT name FROM singer WHERE country = 'x'",
+                  "Singers from 'Netherlands'?").endswith("country = 'Netherlands'")
+    assert filled("SELECT name FROM singer ORDER BY age DESC LIMIT 3",
+                  "Names of the top 3 oldest singers.").endswith("LIMIT 3")
+    assert filled("SELECT name FROM singer ORDER BY age DESC LIMIT 1",
+                  "Name of the oldest singer.").endswith("LIMIT 1")
+
+
+def test_database_lookup_uses_the_stored_spelling(music_db):
+    sql = "SELECT count(*) FROM singer WHERE country = 'x' AND age > 20"
+    text = filled(sql, "how many singers from france are older than 20?", music_db)
+    assert "country = 'France'" in text and "age > 20" in text
+    assert "LIKE '%Rock%'" in filled("SELECT name FROM singer WHERE genre LIKE '%x%'",
+                                     "Which singers play something like Rock?")
+
+
+def test_unfillable_slots_keep_their_placeholder():
+    assert filled("SELECT name FROM singer WHERE age > 30", "Who is old?").endswith("age > 'value'")
