@@ -1,0 +1,124 @@
+"""How often rule-based value filling recovers the gold literals, given the gold structure.
+
+For every dev query with at least one value slot (a literal in WHERE/HAVING, or a LIMIT), the
+literals are wiped exactly as the decoder leaves them (``None``; LIMIT 1), filled back by
+:func:`deepfix.tasks.spider.value_fill.fill_values` from the question alone (no database: none is
+available here), and compared with the gold, slot by slot (strings case-insensitive without
+quotes, numbers as floats). This is an upper bound on what the filler adds to a decoded query:
+with a wrong structure the slots differ anyway. Usage:
+python benchmarks/spider_value_fill.py [--data DIR] [--out FILE]   (DIR: $DEEPFIX_SPIDER_DATA)
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import os
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+from deepfix.tasks.spider.value_fill import fill_values  # noqa: E402
+
+
+def slots(sql: dict, wipe: bool = False) -> list:
+    """The literal slots of ``sql`` in the filler's visiting order (their values; ``wipe``: set them blank)."""
+    found = []
+
+    def conditions(units):
+        for unit in units or []:
+            if isinstance(unit, str):
+                continue
+            if isinstance(unit[3], dict):
+                query(unit[3])
+            elif not isinstance(unit[3], (list, tuple)):
+                found.append(unit[3])
+                if wipe:
+                    unit[3] = None
+            if unit[1] == 1 and not isinstance(unit[4], dict):
+                found.append(unit[4])
+                if wipe:
+                    unit[4] = None
+
+    def query(node):
+        conditions(node.get("where"))
+        conditions(node.get("having"))
+        if node.get("limit") is not None:
+            found.append(node["limit"])
+            if wipe:
+                node["limit"] = 1
+        for table_unit in node.get("from", {}).get("table_units", []):
+            if table_unit[0] == "sql":
+                query(table_unit[1])
+        for op in ("intersect", "union", "except"):
+            if node.get(op):
+                query(node[op])
+
+    query(sql)
+    return found
+
+
+def same(a, b) -> bool:
+    def norm(v):
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            return float(v)
+        text = str(v).strip()
+        if len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'":
+            text = text[1:-1]
+        try:
+            return float(text)
+        except ValueError:
+            return text.lower().strip()
+    return norm(a) == norm(b)
+
+
+def run(data_dir: str) -> dict:
+    with open(os.path.join(data_dir, "tables.json")) as handle:
+        dbs = {db["db_id"]: db for db in json.load(handle)}
+    with open(os.path.join(data_dir, "dev.json")) as handle:
+        dev = json.load(handle)
+    start = time.perf_counter()
+    queries = all_right = slot_total = slot_right = 0
+    examples = []
+    for example in dev:
+        gold = slots(example["sql"])
+        if not gold:
+            continue
+        blank = copy.deepcopy(example["sql"])
+        slots(blank, wipe=True)
+        filled = slots(fill_values(blank, dbs[example["db_id"]], example["question"]))
+        right = [same(g, f) for g, f in zip(gold, filled)]
+        queries += 1
+        all_right += all(right)
+        slot_total += len(gold)
+        slot_right += sum(right)
+        if not all(right) and len(examples) < 25:
+            examples.append({"question": example["question"], "gold": gold, "filled": filled})
+    return {"split": "dev", "queries_with_values": queries, "all_values_right": all_right,
+            "all_values_right_fraction": round(all_right / queries, 4), "slots": slot_total,
+            "slots_right": slot_right, "slots_right_fraction": round(slot_right / slot_total, 4),
+            "database_lookups": False, "seconds": round(time.perf_counter() - start, 2),
+            "first_misses": examples}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", default=os.environ.get("DEEPFIX_SPIDER_DATA"))
+    parser.add_argument("--out", help="also write the JSON report here")
+    args = parser.parse_args()
+    if not args.data:
+        print("give --data DIR or set DEEPFIX_SPIDER_DATA", file=sys.stderr)
+        return 2
+    report = run(args.data)
+    text = json.dumps(report, indent=2)
+    if args.out:
+        with open(args.out, "w") as handle:
+            handle.write(text + "\n")
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
