@@ -20,44 +20,14 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from deepfix.tasks.spider.value_fill import fill_values  # noqa: E402
+from deepfix.tasks.spider.value_fill import fill_values, value_slots  # noqa: E402
 
 
-def slots(sql: dict, wipe: bool = False) -> list:
-    """The literal slots of ``sql`` in the filler's visiting order (their values; ``wipe``: set them blank)."""
-    found = []
-
-    def conditions(units):
-        for unit in units or []:
-            if isinstance(unit, str):
-                continue
-            if isinstance(unit[3], dict):
-                query(unit[3])
-            elif not isinstance(unit[3], (list, tuple)):
-                found.append(unit[3])
-                if wipe:
-                    unit[3] = None
-            if unit[1] == 1 and not isinstance(unit[4], dict):
-                found.append(unit[4])
-                if wipe:
-                    unit[4] = None
-
-    def query(node):
-        conditions(node.get("where"))
-        conditions(node.get("having"))
-        if node.get("limit") is not None:
-            found.append(node["limit"])
-            if wipe:
-                node["limit"] = 1
-        for table_unit in node.get("from", {}).get("table_units", []):
-            if table_unit[0] == "sql":
-                query(table_unit[1])
-        for op in ("intersect", "union", "except"):
-            if node.get(op):
-                query(node[op])
-
-    query(sql)
-    return found
+def wipe(sql: dict) -> dict:
+    """Blank every literal as the decoder leaves it (None; LIMIT 1), in place."""
+    for slot in value_slots(sql):
+        slot.set(1 if slot.op is None else None)
+    return sql
 
 
 def same(a, b) -> bool:
@@ -83,12 +53,11 @@ def run(data_dir: str) -> dict:
     queries = all_right = slot_total = slot_right = 0
     examples = []
     for example in dev:
-        gold = slots(example["sql"])
+        gold = [slot.get() for slot in value_slots(example["sql"])]
         if not gold:
             continue
-        blank = copy.deepcopy(example["sql"])
-        slots(blank, wipe=True)
-        filled = slots(fill_values(blank, dbs[example["db_id"]], example["question"]))
+        blank = wipe(copy.deepcopy(example["sql"]))
+        filled = [slot.get() for slot in value_slots(fill_values(blank, dbs[example["db_id"]], example["question"]))]
         right = [same(g, f) for g, f in zip(gold, filled)]
         queries += 1
         all_right += all(right)

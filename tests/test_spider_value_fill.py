@@ -9,7 +9,7 @@ import pytest
 from deepfix.tasks.spider.sql.execute import open_read_only
 from deepfix.tasks.spider.sql.parser import parse_sql
 from deepfix.tasks.spider.sql.render import render_sql
-from deepfix.tasks.spider.value_fill import QuestionValues, fill_values
+from deepfix.tasks.spider.value_fill import QuestionValues, fill_values, value_slots
 
 DB = {
     "db_id": "music",
@@ -22,20 +22,11 @@ DB = {
 
 
 def placeholders(sql: str) -> dict:
-    """Gold SQL -> the Spider dict with every literal replaced as the decoder leaves it."""
+    """Gold SQL -> the Spider dict with every literal blanked as the decoder leaves it."""
     parsed = parse_sql(sql, DB)
-
-    def wipe(node):
-        for key in ("where", "having"):
-            for unit in node.get(key) or []:
-                if isinstance(unit, list):
-                    unit[3] = wipe(unit[3]) if isinstance(unit[3], dict) else (
-                        unit[3] if isinstance(unit[3], (list, tuple)) else None)
-                    unit[4] = None if unit[4] is not None and not isinstance(unit[4], dict) else unit[4]
-        if node.get("limit") is not None:
-            node["limit"] = 1
-        return node
-    return wipe(parsed)
+    for slot in value_slots(parsed):
+        slot.set(1 if slot.op is None else None)
+    return parsed
 
 
 def filled(sql: str, question: str, connection=None) -> str:
@@ -81,6 +72,12 @@ def test_database_lookup_uses_the_stored_spelling(music_db):
     assert "country = 'France'" in text and "age > 20" in text
     assert "LIKE '%Rock%'" in filled("SELECT name FROM singer WHERE genre LIKE '%x%'",
                                      "Which singers play something like Rock?")
+
+
+def test_slots_in_reading_order_including_subqueries_and_set_ops():
+    parsed = parse_sql("SELECT name FROM singer WHERE age > 20 AND name IN (SELECT name FROM singer WHERE age < 50) "
+                       "EXCEPT SELECT name FROM singer WHERE country = 'France' LIMIT 2", DB)
+    assert [slot.get() for slot in value_slots(parsed)] == [20.0, 50.0, '"France"', 2]  # LIMIT belongs to the EXCEPT query
 
 
 def test_unfillable_slots_keep_their_placeholder():

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import time
+from dataclasses import dataclass
 
 from .text import STOPWORDS
 
@@ -103,6 +104,57 @@ def _stored_value(connection: sqlite3.Connection, db: dict, column_id: int, word
     return None
 
 
+@dataclass
+class Slot:
+    """One literal position of a Spider ``sql`` dict: ``container[key]``, compared by ``op`` on ``val_unit``."""
+
+    container: list | dict
+    key: int | str
+    op: int | None       # Spider op id; None for LIMIT
+    val_unit: list | None
+
+    def get(self):
+        return self.container[self.key]
+
+    def set(self, value) -> None:
+        self.container[self.key] = value
+
+
+def value_slots(sql: dict) -> list[Slot]:
+    """The literal slots of ``sql`` in reading order: WHERE, HAVING, LIMIT, FROM sub-queries, set ops.
+
+    Sub-queries inside conditions are visited where they occur; column operands are not slots.
+    """
+    found: list[Slot] = []
+
+    def conditions(units):
+        for unit in units or []:
+            if isinstance(unit, str):
+                continue
+            _not, op, val_unit, val1, val2 = unit
+            if isinstance(val1, dict):
+                query(val1)
+            elif not isinstance(val1, (list, tuple)):
+                found.append(Slot(unit, 3, op, val_unit))
+            if op == 1 and not isinstance(val2, dict):  # BETWEEN: second bound
+                found.append(Slot(unit, 4, op, val_unit))
+
+    def query(node: dict):
+        conditions(node.get("where"))
+        conditions(node.get("having"))
+        if node.get("limit") is not None:
+            found.append(Slot(node, "limit", None, None))
+        for table_unit in node.get("from", {}).get("table_units", []):
+            if table_unit[0] == "sql":
+                query(table_unit[1])
+        for op in ("intersect", "union", "except"):
+            if node.get(op):
+                query(node[op])
+
+    query(sql)
+    return found
+
+
 def fill_values(sql: dict, db: dict, question: str, connection: sqlite3.Connection | None = None,
                 time_limit: float = 2.0) -> dict:
     """Spider ``sql`` dict with placeholders -> the same dict with literals filled (in place; returned)."""
@@ -110,9 +162,7 @@ def fill_values(sql: dict, db: dict, question: str, connection: sqlite3.Connecti
     deadline = time.monotonic() + time_limit
     types = db.get("column_types", [])
 
-    def literal(op: int, val_unit, current):
-        if current is not None:
-            return current  # already a value, a sub-query or a column
+    def literal(op: int, val_unit):
         column_id = val_unit[1][1] if val_unit and val_unit[1] else 0
         aggregated = bool(val_unit and val_unit[1] and val_unit[1][0])
         is_text = (0 < column_id < len(types) and types[column_id] == "text" and not aggregated)
@@ -128,31 +178,11 @@ def fill_values(sql: dict, db: dict, question: str, connection: sqlite3.Connecti
             return found
         return values.take(values.numbers)
 
-    def conditions(units: list):
-        for unit in units:
-            if isinstance(unit, str):
-                continue
-            not_op, op, val_unit, val1, val2 = unit
-            if isinstance(val1, dict):
-                query(val1)
-            else:
-                unit[3] = literal(op, val_unit, val1)
-            if op == 1 and not isinstance(val2, dict):  # BETWEEN: second bound
-                unit[4] = literal(op, val_unit, val2)
-
-    def query(node: dict):
-        conditions(node.get("where") or [])
-        conditions(node.get("having") or [])
-        if node.get("limit") is not None:
+    for slot in value_slots(sql):
+        if slot.op is None:  # LIMIT: the decoder's 1 unless the question says "top N"
             match = _LIMIT.search(question)
             if match:
-                node["limit"] = _as_number(match.group(1))
-        for table_unit in node.get("from", {}).get("table_units", []):
-            if table_unit[0] == "sql":
-                query(table_unit[1])
-        for op in ("intersect", "union", "except"):
-            if node.get(op):
-                query(node[op])
-
-    query(sql)
+                slot.set(_as_number(match.group(1)))
+        elif slot.get() is None:  # a placeholder (anything else is already a value)
+            slot.set(literal(slot.op, slot.val_unit))
     return sql
