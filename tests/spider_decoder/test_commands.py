@@ -94,8 +94,10 @@ def test_configs_load():
     paper = load_config(REPO / "configs" / "spider_paper.yaml")
     assert (paper.model.layers, paper.model.d_model, paper.model.n_heads, paper.model.d_ff) == (24, 256, 8, 1024)
     assert paper.train.batch_size == 16 and paper.model.init == "dt_fixup" and paper.train.warmup_steps == 0
-    cpu = load_config(REPO / "configs" / "spider_cpu.yaml", ["train.max_steps=7"])
-    assert cpu.train.max_steps == 7
+    cpu = load_config(REPO / "configs" / "spider_cpu.yaml", ["train.max_steps=7", "train.lr=5e-4"])
+    assert cpu.train.max_steps == 7 and cpu.train.lr == 5e-4  # YAML 1.1 reads "5e-4" as text
+    with pytest.raises(DeepfixError, match="train.max_steps"):
+        load_config(REPO / "configs" / "spider_cpu.yaml", ["train.max_steps=many"])
 
 
 def test_config_errors_are_one_line(tmp_path):

@@ -332,50 +332,17 @@ def config_to_dict(config) -> dict:
 
 
 def config_from_dict(data: dict, source: str = "config") -> SpiderConfig:
-    """Build a :class:`SpiderConfig` from plain data; unknown or missing keys are one-line errors."""
-    def build(cls, values, prefix):
-        if not isinstance(values, dict):
-            raise DeepfixError(f"{source}: field '{prefix.rstrip('.') or 'top'}': expected a mapping")
-        names = {f.name: f for f in dataclasses.fields(cls)}
-        unknown = sorted(set(values) - set(names))
-        if unknown:
-            raise DeepfixError(f"{source}: field '{prefix}{unknown[0]}': unknown key")
-        kwargs = {}
-        for name, value in values.items():
-            nested = {"model": ModelConfig, "data": DataConfig, "train": TrainConfig, "decoder": DecoderConfig}
-            if name in nested and dataclasses.is_dataclass(nested[name]) and isinstance(value, dict):
-                value = build(nested[name], value, f"{prefix}{name}.")
-            kwargs[name] = value
-        try:
-            return cls(**kwargs)
-        except TypeError as error:
-            raise DeepfixError(f"{source}: {prefix.rstrip('.') or 'top level'}: {error}") from None
-    if "train" not in data:
-        raise DeepfixError(f"{source}: field 'train': missing")
-    return build(SpiderConfig, data, "")
+    """Build a :class:`SpiderConfig` from plain data (keys and types checked, one-line errors)."""
+    from deepfix.train.config import from_dict
+
+    return from_dict(SpiderConfig, data, source=source)
 
 
 def load_config(path: str | os.PathLike, overrides: list[str] | None = None) -> SpiderConfig:
     """YAML file + ``key.sub=value`` overrides -> :class:`SpiderConfig`."""
-    import yaml
+    from deepfix.train.config import load_config as load
 
-    path = Path(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except FileNotFoundError:
-        raise DeepfixError(f"{path}: config file not found") from None
-    except yaml.YAMLError as error:
-        raise DeepfixError(f"{path}: not valid YAML ({str(error).splitlines()[0]})") from None
-    for override in overrides or []:
-        key, sep, text = override.partition("=")
-        if not sep:
-            raise DeepfixError(f"override {override!r}: expected key=value")
-        node = data
-        parts = key.split(".")
-        for part in parts[:-1]:
-            node = node.setdefault(part, {})
-        node[parts[-1]] = yaml.safe_load(text)
-    return config_from_dict(data, str(path))
+    return load(SpiderConfig, path, overrides)
 
 
 MODEL_FORMAT = "deepfix-text2sql-1"
