@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from deepfix.errors import DeepfixError
 from deepfix.cli import main
 from deepfix.tasks.spider.sql import parse_sql
 
@@ -101,7 +102,6 @@ def test_configs_load():
 
 
 def test_config_errors_are_one_line(tmp_path):
-    from deepfix.errors import DeepfixError
     from deepfix.tasks.spider.text2sql import load_config
 
     bad = tmp_path / "bad.yaml"
