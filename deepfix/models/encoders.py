@@ -31,7 +31,9 @@ def default_encoder_path() -> Path:
 def load_pretrained(path: str | os.PathLike | None = None):
     """Load ``(model, tokenizer)`` from a local Hugging Face directory (offline only)."""
     from transformers import AutoModel, AutoTokenizer
+    from transformers.utils import logging as hf_logging
 
+    hf_logging.disable_progress_bar()  # a per-tensor "Loading weights" bar is noise for a few-MB encoder
     directory = Path(path) if path is not None else default_encoder_path()
     if not directory.is_dir():
         raise DeepfixError(f"encoder directory {directory}: not found")
