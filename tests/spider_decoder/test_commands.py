@@ -122,6 +122,7 @@ def test_train_then_eval_the_run_directory(spider_dir, word_encoder_dir, data_co
         "dev_eval_limit: 2}\n")
     assert main(["spider", "train", "--config", str(config), "--data", str(spider_dir)]) == 0
     assert (run_dir / "checkpoints" / "best.json").is_file()
+    assert json.loads((run_dir / "init.json").read_text())["scheme"] == "dt_fixup"
     assert main(["spider", "train", "--config", str(config), "--data", str(spider_dir)]) == 2  # no clobbering
     out = tmp_path / "eval"
     assert main(["spider", "eval", "--checkpoint", str(run_dir), "--data", str(spider_dir), "--limit", "2",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 
 def register(subparsers) -> None:
@@ -35,5 +36,9 @@ def run(args) -> int:
     print(json.dumps({"data": info["splits"], "prepare_seconds": info["prepare_seconds"]}))
     task = Text2SQLTask(config, examples["train"], examples["dev"])
     summary = train(task, config, resume=args.resume)
+    if task.init_report:  # μ and the init factor of the stack (DT-Fixup), for the record
+        from deepfix.files import write_json_atomic
+
+        write_json_atomic(Path(config.train.run_dir) / "init.json", task.init_report)
     print(json.dumps(summary, indent=2))
     return 0
