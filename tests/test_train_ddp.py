@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import socket
 import sys
 
@@ -22,6 +23,13 @@ def test_two_processes_match_one(tmp_path):
     launcher = [sys.executable, "-m", "torch.distributed.run", "--nnodes=1", "--nproc_per_node=2",
                 "--master_addr=127.0.0.1", f"--master_port={free_port()}"]
     result = run_script(tmp_path / "ddp", *OVERRIDES, launcher=launcher, timeout=240)
+    if result.returncode != 0 and "SIGABRT" in result.stderr:
+        # Seen once in ~10 runs on a heavily loaded 2-core machine: a rank aborted in gloo's C++
+        # teardown ("terminate called without an active exception"). One fresh retry; the
+        # equality checks below stay exact.
+        shutil.rmtree(tmp_path / "ddp")
+        launcher[-1] = f"--master_port={free_port()}"
+        result = run_script(tmp_path / "ddp", *OVERRIDES, launcher=launcher, timeout=240)
     assert result.returncode == 0, result.stderr[-3000:]
     single = run_example(tmp_path / "one", *OVERRIDES)
     assert single["world_size"] == 1
