@@ -128,3 +128,9 @@ def test_train_then_eval_the_run_directory(spider_dir, word_encoder_dir, data_co
     assert main(["spider", "eval", "--checkpoint", str(run_dir), "--data", str(spider_dir), "--limit", "2",
                  "--beam-size", "1", "--out", str(out), "--no-progress"]) == 0
     assert len((out / "predictions.sql").read_text().splitlines()) == 2
+    exported = tmp_path / "model.safetensors"
+    assert main(["spider", "export", "--checkpoint", str(run_dir), "--out", str(exported)]) == 0
+    from deepfix.tasks.spider.text2sql import load_model
+
+    from_run, from_file = load_model(run_dir)[0].state_dict(), load_model(exported)[0].state_dict()
+    assert from_run.keys() == from_file.keys() and all(from_run[k].equal(from_file[k]) for k in from_run)

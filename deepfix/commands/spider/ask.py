@@ -7,8 +7,8 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "ask", help="question -> SQL on a sqlite database (schema read from the file), with the first rows",
         description="Reads the schema from the sqlite file, encodes question + schema with the model's "
-                    "pretrained encoder, decodes SQL with beam search and runs it read-only with a time limit. "
-                    "Values in the SQL are placeholders ('value'): the model does not predict them yet.")
+                    "pretrained encoder, decodes SQL with beam search, fills its literals by rules (quoted spans and "
+                    "numbers of the question, values stored in the database) and runs it read-only with a time limit.")
     parser.add_argument("question", help="the question, in English")
     parser.add_argument("--db", required=True, help="a sqlite database file")
     parser.add_argument("--checkpoint", default="runs/spider_cpu",

@@ -368,6 +368,11 @@ def _feature_size(weights: dict, config: ModelConfig) -> int:
     return int(weights["encoder.projection.weight"].shape[1])
 
 
+def feature_size_of(model: Text2SQLModel) -> int:
+    """Width of the cached encoder vectors the model reads."""
+    return _feature_size(model.state_dict(), model.config)
+
+
 def _load_loop_checkpoint(path: Path) -> tuple[Text2SQLModel, SpiderConfig, dict]:
     """A run directory of the shared loop (its best checkpoint, else the latest) or one step_* folder."""
     import yaml
