@@ -20,6 +20,9 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
+from deepfix.errors import DeepfixError  # noqa: E402
+from deepfix.files import write_json_atomic  # noqa: E402
+from deepfix.tasks.spider.sql.scoring import load_split, resolve_data_dir  # noqa: E402
 from deepfix.tasks.spider.value_fill import fill_values, value_slots  # noqa: E402
 
 
@@ -45,10 +48,7 @@ def same(a, b) -> bool:
 
 
 def run(data_dir: str) -> dict:
-    with open(os.path.join(data_dir, "tables.json")) as handle:
-        dbs = {db["db_id"]: db for db in json.load(handle)}
-    with open(os.path.join(data_dir, "dev.json")) as handle:
-        dev = json.load(handle)
+    dev, dbs = load_split(resolve_data_dir(data_dir), "dev")
     start = time.perf_counter()
     queries = all_right = slot_total = slot_right = 0
     examples = []
@@ -74,18 +74,17 @@ def run(data_dir: str) -> dict:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", default=os.environ.get("DEEPFIX_SPIDER_DATA"))
+    parser.add_argument("--data", help="Spider directory (default $DEEPFIX_SPIDER_DATA)")
     parser.add_argument("--out", help="also write the JSON report here")
     args = parser.parse_args()
-    if not args.data:
-        print("give --data DIR or set DEEPFIX_SPIDER_DATA", file=sys.stderr)
+    try:
+        report = run(args.data)
+    except DeepfixError as error:
+        print(f"error: {error}", file=sys.stderr)
         return 2
-    report = run(args.data)
-    text = json.dumps(report, indent=2)
     if args.out:
-        with open(args.out, "w") as handle:
-            handle.write(text + "\n")
-    print(text)
+        write_json_atomic(args.out, report)
+    print(json.dumps(report, indent=2))
     return 0
 
 

@@ -34,7 +34,7 @@ def run(args) -> int:
     import torch
 
     from deepfix.errors import DeepfixError
-    from deepfix.tasks.spider.sql.execute import database_path, open_read_only
+    from deepfix.tasks.spider.sql.execute import DatabaseConnections
     from deepfix.tasks.spider.sql.scoring import load_split, resolve_data_dir, score
     from deepfix.tasks.spider.text2sql import load_examples, load_model, predict, to_sql
 
@@ -67,31 +67,15 @@ def run(args) -> int:
         db_dir = str(data_dir / "database")
     if db_dir is not None and not Path(db_dir).is_dir():
         raise DeepfixError(f"{db_dir}: --db-dir is not a directory")
-    connections: dict = {}
-
-    def connection_for(db_id: str):
-        """A read-only connection to db_id's sqlite file, for value lookups (None if absent)."""
-        if db_dir is None:
-            return None
-        if db_id not in connections:
-            path = database_path(db_dir, db_id)
-            try:
-                connections[db_id] = open_read_only(path)
-            except DeepfixError:  # missing or not sqlite: values from the question only
-                connections[db_id] = None
-        return connections[db_id]
-
     lines, render_failures = [], 0
-    for d, e in zip(decoded, examples):
-        question = e.question if args.values == "fill" else None
-        try:
-            lines.append(to_sql(d, e.db, question, connection_for(e.db["db_id"]) if question else None))
-        except DeepfixError:
-            render_failures += 1
-            lines.append(to_sql(type(d)(None, d.score, []), e.db))
-    for connection in connections.values():
-        if connection is not None:
-            connection.close()
+    with DatabaseConnections(db_dir) as connections:  # value lookups in the stored cells
+        for d, e in zip(decoded, examples):
+            question = e.question if args.values == "fill" else None
+            try:
+                lines.append(to_sql(d, e.db, question, connections.get(e.db["db_id"]) if question else None))
+            except DeepfixError:
+                render_failures += 1
+                lines.append(to_sql(type(d)(None, d.score, []), e.db))
     metrics = score(lines, gold, dbs, db_dir=db_dir, progress=progress)
     home = Path(args.checkpoint) if Path(args.checkpoint).is_dir() else Path(args.checkpoint).parent
     out = Path(args.out) if args.out else home / f"eval-{args.split}-beam{args.beam_size}"

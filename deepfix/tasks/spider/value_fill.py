@@ -43,19 +43,24 @@ class QuestionValues:
     """The literal candidates of one question, consumed in order."""
 
     def __init__(self, question: str):
-        self.question = question
-        quoted_spans = [m.span() for m in _QUOTED.finditer(question)]
-        self.quoted = [next(g for g in m.groups() if g is not None) for m in _QUOTED.finditer(question)]
-        outside = lambda span: not any(a <= span[0] < b for a, b in quoted_spans)
-        numbers = [(m.start(), m.group()) for m in _NUMBER.finditer(question) if outside(m.span())]
+        quoted = list(_QUOTED.finditer(question))
+        quoted_spans = [m.span() for m in quoted]
+        self.quoted = [next(g for g in m.groups() if g is not None) for m in quoted]
+        numbers = [(m.start(), m.group()) for m in _NUMBER.finditer(question)
+                   if not _inside(m.start(), quoted_spans)]
         numbers += [(m.start(), m.group()) for m in re.finditer(r"\b(" + "|".join(NUMBER_WORDS) + r")\b",
-                                                                question, re.IGNORECASE) if outside(m.span())]
+                                                                question, re.IGNORECASE)
+                    if not _inside(m.start(), quoted_spans)]
         self.numbers = [_as_number(text) for _, text in sorted(numbers)]
         self.capitalised = _capitalised_spans(question, quoted_spans)
         self.words = [m.group().strip(".'") for m in _WORD.finditer(question)]
 
     def take(self, pool: list):
         return pool.pop(0) if pool else None
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
 
 
 def _as_number(text: str):
@@ -70,8 +75,7 @@ def _capitalised_spans(question: str, quoted_spans) -> list[str]:
     spans, current = [], []
     for i, match in enumerate(_WORD.finditer(question)):
         word = match.group().rstrip(".")
-        inside = any(a <= match.start() < b for a, b in quoted_spans)
-        if i > 0 and not inside and word[:1].isupper() and word.lower() not in STOPWORDS:
+        if i > 0 and not _inside(match.start(), quoted_spans) and word[:1].isupper() and word.lower() not in STOPWORDS:
             current.append(word)
             continue
         if current:

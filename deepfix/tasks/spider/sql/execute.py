@@ -54,6 +54,38 @@ def open_read_only(path: str | os.PathLike) -> sqlite3.Connection:
     return connection
 
 
+class DatabaseConnections:
+    """Read-only connections to the databases of a Spider-layout directory, opened on first use.
+
+    ``get(db_id)`` is None without a directory or when ``<db_dir>/<db_id>/<db_id>.sqlite`` is
+    missing; a file that is not sqlite is a :class:`DeepfixError`. Use as a context manager.
+    """
+
+    def __init__(self, db_dir: str | os.PathLike | None):
+        self.db_dir = db_dir
+        self._open: dict[str, sqlite3.Connection | None] = {}
+
+    def get(self, db_id: str) -> sqlite3.Connection | None:
+        if self.db_dir is None:
+            return None
+        if db_id not in self._open:
+            path = database_path(self.db_dir, db_id)
+            self._open[db_id] = open_read_only(path) if path.is_file() else None
+        return self._open[db_id]
+
+    def close(self) -> None:
+        for connection in self._open.values():
+            if connection is not None:
+                connection.close()
+        self._open.clear()
+
+    def __enter__(self) -> "DatabaseConnections":
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+
 @dataclass
 class ExecutionResult:
     rows: list[tuple] | None

@@ -16,7 +16,7 @@ from tqdm import tqdm
 from deepfix.errors import DeepfixError, where
 
 from .evaluate import evaluate_pair, summarize
-from .execute import database_path, execution_match, open_read_only
+from .execute import DatabaseConnections, execution_match
 from .parser import parse_sql
 
 SPLIT_FILES = {"dev": "dev.json", "train": "train_spider.json"}
@@ -93,31 +93,23 @@ def score(predictions: list[str], examples: list[dict], dbs: dict[str, dict], db
     """metrics.json content: exact match (overall, per difficulty), components, errors, execution."""
     results = []
     exec_hits = exec_total = gold_failures = unscorable = 0
-    connections: dict = {}
-    try:
+    with DatabaseConnections(db_dir) as connections:
         for prediction, example in tqdm(list(zip(predictions, examples)), desc="scoring", disable=not progress):
             if example["sql"] is None:
                 unscorable += 1
                 continue
             db = dbs[example["db_id"]]
             results.append(evaluate_pair(prediction, example["sql"], db))
-            if db_dir is None:
+            connection = connections.get(example["db_id"])
+            if connection is None:
                 continue
-            path = database_path(db_dir, example["db_id"])
-            if not path.is_file():
-                continue
-            if path not in connections:
-                connections[path] = open_read_only(path)
             ordered = bool(example["sql"]["orderBy"])
-            match, _error = execution_match(connections[path], prediction, example["query"], ordered, timeout_s)
+            match, _error = execution_match(connection, prediction, example["query"], ordered, timeout_s)
             if match is None:
                 gold_failures += 1
                 continue
             exec_total += 1
             exec_hits += match
-    finally:
-        for connection in connections.values():
-            connection.close()
     metrics = summarize(results)
     metrics["execution"] = exec_hits / exec_total if exec_total else None
     metrics["execution_n"] = exec_total
