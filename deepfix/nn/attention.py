@@ -95,6 +95,9 @@ class MultiHeadAttention(nn.Module):
             self.relation_value = nn.Embedding(num_relations, self.d_head)  # E_v: (R, d_head)
         else:
             self.relation_key = self.relation_value = None
+        # Telemetry (deepfix.train.telemetry): when a dict, each forward stores the largest attention
+        # logit and the mean attention entropy over valid queries in it. Never changes the output.
+        self.probe: dict | None = None
 
     def residual_branch_weights(self) -> list[torch.Tensor]:
         """v, w and r^v: the weights DT-Fixup scales (paper Sec. 3, Theorem 3.1)."""
@@ -119,12 +122,30 @@ class MultiHeadAttention(nn.Module):
         q = self._split_heads(self.query(x))  # (B, H, n, dh)
         k = self._split_heads(self.key(x))  # (B, H, n, dh)
         v = self._split_heads(self.value(x))  # (B, H, n, dh)
+        if self.probe is not None and relations is None:  # the fused kernel hides its logits: recompute them
+            scores = torch.matmul(q, k.transpose(-1, -2)) / math.sqrt(self.d_head)  # (B, H, n, n)
+            if padding_mask is not None:
+                scores = scores.masked_fill(padding_mask[:, None, None, :], float("-inf"))
+            self._record_probe(scores, padding_mask)
         if relations is None:
             z = self._vanilla_attention(q, k, v, padding_mask)  # (B, H, n, dh)
         else:
             z = self._relation_attention(q, k, v, padding_mask, relations.long())  # (B, H, n, dh)
         z = z.transpose(1, 2).reshape(batch, n, self.d_model)  # (B, n, d)
         return self.output(z)
+
+    @torch.no_grad()
+    def _record_probe(self, scores: torch.Tensor, padding_mask: torch.Tensor | None) -> None:
+        """scores (B, H, n, n) scaled logits, -inf on padded keys -> probe: max logit, mean entropy (nats)."""
+        valid = scores.new_ones(scores.shape[0], scores.shape[2], dtype=torch.bool) if padding_mask is None \
+            else ~padding_mask  # (B, n) valid queries
+        rows = scores.transpose(1, 2)[valid]  # (queries, H, n)
+        if rows.numel() == 0:
+            return
+        probs = F.softmax(rows, dim=-1)
+        entropy = -torch.xlogy(probs, probs).sum(-1)  # (queries, H)
+        self.probe["max_logit"] = float(rows.max())
+        self.probe["entropy"] = float(entropy.mean())
 
     def _vanilla_attention(self, q, k, v, padding_mask) -> torch.Tensor:
         """softmax(q kᵀ / sqrt(d_z)) v with PyTorch's fused kernel (no (B, H, n, n) tensor kept)."""
@@ -143,6 +164,8 @@ class MultiHeadAttention(nn.Module):
         if padding_mask is not None:  # an additive -inf bias: unlike masked_fill, its backward is free
             padding_bias = scores.new_zeros(padding_mask.shape).masked_fill_(padding_mask, float("-inf"))  # (B, n)
             scores = scores.add_(padding_bias[:, None, None, :])  # (B, 1, 1, n) broadcast over heads, queries
+        if self.probe is not None:
+            self._record_probe(scores, padding_mask)
         probs = self.attention_dropout(F.softmax(scores, dim=-1))  # (B, H, n, n)
         z = torch.matmul(probs, v)  # (B, H, n, dh)
         mass_per_relation = probs.new_zeros(batch, heads, n, self.num_relations)

@@ -65,6 +65,8 @@ class TrainConfig:
     keep_last: int = 2
     on_nonfinite: str = "stop"
     length_bucketing: int = 0  # >1: batch examples of similar length within pools of this many batches
+    layer_stats_every: int = 0  # >0: per-layer telemetry every this many steps (deepfix.train.telemetry)
+    layer_stats_growth_warning: float = 100.0  # warn once when the stream grows more than this through a stack
     progress: bool = True
     # Optional extras (not in the original contract; defaults keep its behaviour).
     device: str = "auto"  # auto (cuda:LOCAL_RANK if available, else cpu) | cpu | cuda | cuda:N
@@ -81,6 +83,8 @@ class TrainConfig:
             "checkpoint_every": self.checkpoint_every >= 1,
             "keep_last": self.keep_last >= 1,
             "num_workers": self.num_workers >= 0,
+            "layer_stats_every": self.layer_stats_every >= 0,
+            "layer_stats_growth_warning": self.layer_stats_growth_warning > 0,
             "lr": self.lr >= 0,
             "min_lr": self.min_lr >= 0,
         }

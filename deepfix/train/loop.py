@@ -45,10 +45,12 @@ from .optim import build_optimizer, build_scheduler
 from .sampling import bucket_by_length, epoch_batches, steps_per_epoch
 from .seed import preserved_rng, rng_state, seed_everything, set_rng_state
 from .task import Task
+from .telemetry import LayerTelemetry
 
 CONFIG_FILE = "config.yaml"
 # Keys a resumed run may change: they do not alter what is computed.
-RESUMABLE_CHANGES = {"progress", "device", "num_workers", "run_dir", "find_unused_parameters"}
+RESUMABLE_CHANGES = {"progress", "device", "num_workers", "run_dir", "find_unused_parameters",
+                     "layer_stats_every", "layer_stats_growth_warning"}
 _RANK_SEED_STRIDE = 1_000_003
 
 
@@ -94,11 +96,13 @@ class _Window:
     finite_steps: int = 0
     steps: int = 0
     seconds: float = 0.0
+    grad_norm_max: float = 0.0  # the largest single-step norm (the mean hides spikes)
 
     def add(self, loss: float, grad_norm: float, finite: bool, seconds: float) -> None:
         if finite:
             self.loss += loss
             self.grad_norm += grad_norm
+            self.grad_norm_max = max(self.grad_norm_max, grad_norm)
             self.finite_steps += 1
         self.steps += 1
         self.seconds += seconds
@@ -124,6 +128,7 @@ class _Run:
         self.train_seconds = 0.0
         self.diverged: dict | None = None
         self.last_checkpoint: str | None = None
+        self.telemetry: LayerTelemetry | None = None
 
     # ---------------------------------------------------------------------------------- setup
 
@@ -238,6 +243,8 @@ class _Run:
             raise DeepfixError(error)
         model, optimizer, scheduler = self._build(resume_from)
         bare = model
+        if cfg.layer_stats_every:
+            self.telemetry = LayerTelemetry(bare, cfg.layer_stats_growth_warning) or None
         model = wrap_model(model, ctx, cfg.find_unused_parameters)
         dataset = task.train_dataset()
         size = len(dataset)
@@ -289,6 +296,8 @@ class _Run:
             bar.close()
             if writer is not None:
                 writer.close()
+            if self.telemetry is not None:
+                self.telemetry.remove()
         summary = self._summary()
         if ctx.is_main:
             write_json(self.run_dir / "summary.json", summary)
@@ -305,6 +314,10 @@ class _Run:
         cfg, ctx = self.config, self.ctx
         model.train()
         batch = to_device(batch, ctx.device)
+        every = cfg.layer_stats_every
+        armed = self.telemetry is not None and (self.step == 0 or (self.step + 1) % every == 0)
+        if armed:
+            self.telemetry.arm()
         loss = self.task.compute_loss(model, batch)
         if not (isinstance(loss, torch.Tensor) and loss.dim() == 0):
             raise DeepfixError(f"{type(self.task).__name__}.compute_loss must return a scalar tensor, got {loss!r}")
@@ -312,13 +325,21 @@ class _Run:
         loss.backward()
         if first_step:
             check_gradients_synchronised(model, ctx)
+        if armed:
+            self.telemetry.after_backward()
         grad_norm = self._grad_norm(optimizer)
         loss_value = float(mean_across(loss.detach().float(), ctx))  # the global batch's loss
         lrs = [group["lr"] for group in optimizer.param_groups]
         self.step += 1
         finite = math.isfinite(loss_value) and math.isfinite(grad_norm)
         if finite:
+            if armed:
+                self.telemetry.before_update()
             optimizer.step()
+            if armed:
+                for record in self.telemetry.after_update(self.step, lrs[0]):
+                    if writer is not None:
+                        writer.write(record)
         elif cfg.on_nonfinite == "skip":
             self.skipped += 1
             optimizer.zero_grad(set_to_none=True)
@@ -360,6 +381,7 @@ class _Run:
             "loss": w.loss / w.finite_steps if w.finite_steps else None,
             "lr": lrs,
             "grad_norm": w.grad_norm / w.finite_steps if w.finite_steps else None,
+            "grad_norm_max": w.grad_norm_max if w.finite_steps else None,
             "step_time": w.seconds / w.steps,
             "examples_per_s": cfg.batch_size * w.steps / w.seconds if w.seconds > 0 else None,
             "skipped": self.skipped,

@@ -55,7 +55,7 @@ def data_config(spider_dir, word_encoder_dir, tmp_path_factory):
     from deepfix.tasks.spider.text2sql import DataConfig
 
     return DataConfig(data=str(spider_dir), encoder=str(word_encoder_dir),
-                      cache_dir=str(tmp_path_factory.mktemp("cache")), dev_eval_limit=0, max_tokens=128)
+                      cache_dir=str(tmp_path_factory.mktemp("cache")), eval_limit=0, max_tokens=128)
 
 
 @pytest.fixture(scope="session")

@@ -119,7 +119,7 @@ def test_train_then_eval_the_run_directory(spider_dir, word_encoder_dir, data_co
         "model: {layers: 1, d_model: 32, n_heads: 4, d_ff: 64, decoder: {hidden: 32, action_dim: 16, type_dim: 8, "
         "heads: 2, max_steps: 30}}\n"
         f"data: {{encoder: {word_encoder_dir}, cache_dir: {data_config.cache_dir}, max_tokens: 128, "
-        "dev_eval_limit: 2}\n")
+        "eval_limit: 2}\n")
     assert main(["spider", "train", "--config", str(config), "--data", str(spider_dir)]) == 0
     assert (run_dir / "checkpoints" / "best.json").is_file()
     assert json.loads((run_dir / "init.json").read_text())["scheme"] == "dt_fixup"

@@ -13,7 +13,7 @@ def register(subparsers) -> None:
         description="Writes OUT/predictions.sql (one SQL per line, in the split's order: Spider's official "
                     "prediction format; values are placeholders) and OUT/metrics.json (exact match overall and "
                     "per difficulty, error breakdown, execution where databases exist, beam_size, n, speed).")
-    parser.add_argument("--checkpoint", required=True, help="a 'spider train' run directory (its best checkpoint), one of its checkpoints/step_* "
+    parser.add_argument("--checkpoint", required=True, help="a 'spider train' run directory (its final checkpoint), one of its checkpoints/step_* "
                              "folders, or a single model file (.safetensors)")
     parser.add_argument("--split", default="dev", choices=["dev", "train"])
     parser.add_argument("--beam-size", type=int, default=5, help="beam size (1 = greedy; default 5)")

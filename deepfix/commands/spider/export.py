@@ -6,7 +6,7 @@ from __future__ import annotations
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "export", help="write a run's checkpoint as one model file for 'spider eval' / 'spider ask'",
-        description="Reads a 'spider train' run directory (its best checkpoint) or one of its checkpoints/step_* "
+        description="Reads a 'spider train' run directory (its final checkpoint) or one of its checkpoints/step_* "
                     "folders and writes a single safetensors file holding the weights and, as metadata, the "
                     "config: all 'spider eval' and 'spider ask' need besides the pretrained encoder.")
     parser.add_argument("--checkpoint", required=True, help="a run directory or a checkpoints/step_* folder")

@@ -10,9 +10,9 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "train", help="train the Text-to-SQL model on Spider (resumable)",
         description="Prepare and cache Spider (frozen encoder vectors), build the relation-aware stack with the "
-                    "config's init scheme and the grammar decoder, train with a dev exact-match metric. Writes "
-                    "RUN_DIR/{config.yaml, metrics.jsonl, summary.json, checkpoints/}; 'spider eval --checkpoint RUN_DIR' "
-                    "reads the best checkpoint.")
+                    "config's init scheme and the grammar decoder, train, evaluating exact match on a held-out part "
+                    "of train (data.holdout_fraction; dev is never read). Writes RUN_DIR/{config.yaml, metrics.jsonl, "
+                    "summary.json, init.json, checkpoints/}; 'spider eval --checkpoint RUN_DIR' reads the final checkpoint.")
     parser.add_argument("--config", required=True, help="YAML config (e.g. configs/spider_cpu.yaml)")
     parser.add_argument("--resume", action="store_true", help="continue the run in train.run_dir from its checkpoint")
     parser.add_argument("--data", help="Spider directory (overrides data.data; default $DEEPFIX_SPIDER_DATA)")
@@ -23,7 +23,7 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from deepfix.tasks.spider.text2sql import Text2SQLTask, load_config, load_examples
+    from deepfix.tasks.spider.text2sql import Text2SQLTask, load_config, load_examples, split_holdout
     from deepfix.train.loop import train
 
     overrides = list(args.set)
@@ -32,9 +32,11 @@ def run(args) -> int:
     if args.run_dir:
         overrides.append(f"train.run_dir={args.run_dir}")
     config = load_config(args.config, overrides)
-    examples, info = load_examples(config.data, ("train", "dev"), progress=config.train.progress)
-    print(json.dumps({"data": info["splits"], "prepare_seconds": info["prepare_seconds"]}))
-    task = Text2SQLTask(config, examples["train"], examples["dev"])
+    examples, info = load_examples(config.data, ("train",), progress=config.train.progress)
+    train_part, valid_part = split_holdout(examples["train"], config.data.holdout_fraction)
+    print(json.dumps({"data": info["splits"], "train": len(train_part), "held_out": len(valid_part),
+                      "prepare_seconds": info["prepare_seconds"]}))
+    task = Text2SQLTask(config, train_part, valid_part)
     summary = train(task, config, resume=args.resume)
     if task.init_report:  # μ and the init factor of the stack (DT-Fixup), for the record
         from deepfix.files import write_json_atomic

@@ -18,12 +18,12 @@ problem is reported as one :class:`~deepfix.errors.DeepfixError` naming the file
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from deepfix.errors import DeepfixError, where
+from deepfix.train import holdout
 
 
 @dataclass(frozen=True)
@@ -215,13 +215,8 @@ def load_examples(path: str | Path, fields: FieldMap | str | dict | None = None,
 
 
 def split_of(example_id: str, valid_fraction: float, salt: str = "deepfix-mc") -> str:
-    """``"valid"`` or ``"train"``, fixed by the id alone.
-
-    The first 8 bytes of ``sha256(salt + ":" + id)`` read as a number in [0, 1) are compared
-    with ``valid_fraction``: the split does not depend on file order, process or run.
-    """
-    digest = hashlib.sha256(f"{salt}:{example_id}".encode("utf-8")).digest()
-    return "valid" if int.from_bytes(digest[:8], "big") / 2.0 ** 64 < valid_fraction else "train"
+    """``"valid"`` or ``"train"``, fixed by the id alone (:func:`deepfix.train.holdout.split_of`)."""
+    return holdout.split_of(example_id, valid_fraction, salt)
 
 
 def split_by_id(examples: list[MCExample], valid_fraction: float = 0.2,

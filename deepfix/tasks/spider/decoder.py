@@ -129,7 +129,19 @@ class DecoderConfig:
     dropout: float = 0.1         # on the decoder's linear-layer inputs
     column_label_smoothing: float = 0.2
     max_steps: int = 200         # decoding stops a hypothesis after this many actions
-    memory_norm: bool = True     # LayerNorm on the memory the decoder reads (see TreeDecoder.prepare)
+    memory: str = "scaled"       # how the decoder reads the stack output: scaled | layernorm | raw (TreeDecoder.prepare)
+    memory_norm: bool | None = None  # legacy key of saved models: true = memory "layernorm", false = "raw"
+
+    def __post_init__(self) -> None:
+        if self.memory_norm is not None:  # models saved before `memory` existed keep what they trained with
+            self.memory = "layernorm" if self.memory_norm else "raw"
+            self.memory_norm = None
+        if self.memory not in MEMORY_READS:
+            raise DeepfixError(f"model.decoder.memory: expected one of {', '.join(MEMORY_READS)}, got {self.memory!r}")
+
+
+#: How the decoder reads the stack output (see :meth:`TreeDecoder.prepare`).
+MEMORY_READS = ("scaled", "layernorm", "raw")
 
 
 class Memory:
@@ -184,8 +196,38 @@ class TreeDecoder(nn.Module):
         self.rule_out = nn.Linear(H, len(RULES))
         self.column_query, self.column_key = nn.Linear(H, d_memory), nn.Linear(d_memory, d_memory)
         self.table_query, self.table_key = nn.Linear(H, d_memory), nn.Linear(d_memory, d_memory)
-        self.memory_norm = nn.LayerNorm(d_memory) if config.memory_norm else None
+        self.memory_norm = nn.LayerNorm(d_memory) if config.memory == "layernorm" else None
+        if config.memory == "scaled":  # 1 / RMS of the stack output at initialisation (set_memory_scale)
+            self.register_buffer("memory_scale", torch.ones(()))
+        else:
+            self.memory_scale = None
         self.register_buffer("lhs_mask", _lhs_mask(), persistent=False)
+        self.reset_parameters()
+
+    @torch.no_grad()
+    def reset_parameters(self) -> None:
+        """The decoder's one initialisation: Xavier-uniform for every matrix (linear layers, embeddings,
+        LSTM input and recurrent weights) and zero biases, as the DT-Fixup authors initialise their
+        decoder (PyTorch's defaults would give N(0, 1) embeddings and fan-in uniform matrices)."""
+        for name, parameter in self.named_parameters():
+            if parameter.dim() >= 2:
+                nn.init.xavier_uniform_(parameter)
+            elif name.endswith("bias"):
+                nn.init.zeros_(parameter)
+        if self.memory_norm is not None:
+            nn.init.ones_(self.memory_norm.weight)
+            nn.init.zeros_(self.memory_norm.bias)
+        if self.memory_scale is not None:
+            self.memory_scale.fill_(1.0)
+
+    @torch.no_grad()
+    def set_memory_scale(self, rms: float) -> None:
+        """``memory: scaled``: divide the memory by ``rms``, its root-mean-square measured at initialisation."""
+        if self.memory_scale is None:
+            raise DeepfixError(f"decoder memory {self.config.memory!r} has no scale to set")
+        if not (math.isfinite(rms) and rms > 0):
+            raise DeepfixError(f"decoder memory scale: expected a positive RMS, got {rms!r}")
+        self.memory_scale.fill_(1.0 / rms)
 
     # -- pieces shared by teacher forcing and beam search ------------------------------------
     @property
@@ -209,14 +251,25 @@ class TreeDecoder(nn.Module):
     def prepare(self, memory: Memory) -> Memory:
         """Project the memory once: attention keys/values (multi-head) and pointer keys.
 
-        The DT-Fixup stack has no LayerNorm, so its output norms grow with μ (≈13 for MiniLM
-        features); unnormalised, the attention contexts saturate the decoder's tanh/LSTM gates and
-        it cannot tell questions apart. ``memory_norm`` (default on; not in RAT-SQL) normalises the
-        memory, column and table vectors the decoder reads; the stack itself is unchanged.
+        The DT-Fixup stack has no LayerNorm, so the scale of its output is set by μ and the
+        encoder. ``config.memory`` says how the decoder reads it:
+
+        * ``scaled`` (default): times one constant, 1 / RMS of the stack output measured over
+          training examples at initialisation (:meth:`set_memory_scale`), so the decoder starts
+          at unit scale whatever the encoder; the loss still depends on the stack's scale.
+        * ``layernorm``: a LayerNorm per vector (deepfix before 0.2). It makes the loss invariant
+          to the stack output's scale, so nothing holds the residual branches back: measured,
+          the stream grows geometrically with depth and DT-Fixup stacks of 4+ layers break
+          (``results/spider_depth/``).
+        * ``raw``: the stack output as it is (the DT-Fixup authors' decoder).
         """
         if self.memory_norm is not None:
             memory = Memory(self.memory_norm(memory.memory), memory.memory_pad, self.memory_norm(memory.columns),
                             memory.column_valid, self.memory_norm(memory.tables), memory.table_valid)
+        elif self.memory_scale is not None:
+            scale = self.memory_scale
+            memory = Memory(memory.memory * scale, memory.memory_pad, memory.columns * scale, memory.column_valid,
+                            memory.tables * scale, memory.table_valid)
         B, n, _ = memory.memory.shape
         heads = self.config.heads
         split = lambda x: x.view(B, n, heads, -1).transpose(1, 2)  # (B, heads, n, H / heads)

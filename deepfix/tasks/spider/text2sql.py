@@ -27,6 +27,7 @@ from tqdm import tqdm
 from deepfix.errors import DeepfixError
 from deepfix.files import atomic_path
 from deepfix.train.config import TrainConfig
+from deepfix.train.holdout import split_of
 from deepfix.train.task import Task
 
 from .beam import Decoded, beam_search
@@ -58,8 +59,27 @@ class DataConfig:
     encoder: str | None = None      # pretrained encoder directory (default MiniLM / $DEEPFIX_ENCODER)
     cache_dir: str | None = None    # encoder-vector cache (default $DEEPFIX_CACHE/spider)
     max_tokens: int = 512           # encoder positions per example (schema truncation beyond)
-    dev_eval_limit: int = 300       # dev examples decoded at each evaluation during training (0 = all)
+    holdout_fraction: float = 0.05  # part of train held out (by a hash of db_id + question) to select on
+    eval_limit: int = 300           # held-out examples decoded at each evaluation during training (0 = all)
     eval_beam_size: int = 1         # beam during training-time evaluation (1 = greedy)
+    dev_eval_limit: int | None = None  # legacy name of eval_limit (configs saved before the held-out part)
+
+    def __post_init__(self) -> None:
+        if self.dev_eval_limit is not None:
+            self.eval_limit, self.dev_eval_limit = self.dev_eval_limit, None
+        if not 0.0 <= self.holdout_fraction < 1.0:
+            raise DeepfixError(f"data.holdout_fraction: expected a fraction in [0, 1), got {self.holdout_fraction}")
+
+
+HOLDOUT_SALT = "deepfix-spider"
+
+
+def split_holdout(examples: list[T2SExample], fraction: float) -> tuple[list[T2SExample], list[T2SExample]]:
+    """(train, held-out) by a stable hash of ``db_id:question`` (:mod:`deepfix.train.holdout`); order kept."""
+    parts: dict[str, list[T2SExample]] = {"train": [], "valid": []}
+    for e in examples:
+        parts[split_of(f"{e.db['db_id']}:{e.question}", fraction, HOLDOUT_SALT) if fraction else "train"].append(e)
+    return parts["train"], parts["valid"]
 
 
 @dataclass
@@ -215,13 +235,45 @@ class Text2SQLModel(nn.Module):
         return beam_search(self.decoder, self.encode(batch), [e.column_ids for e in batch.examples], beam_size)
 
 
+#: Training examples over which the decoder's memory scale is measured (the first ones, in file order).
+MEMORY_SCALE_EXAMPLES = 2048
+
+
 def initialize(model: Text2SQLModel, train: list[T2SExample], progress: bool = False) -> dict:
-    """Xavier + the stack's init scheme (μ over the training set's stack inputs for DT-Fixup)."""
+    """The model's one initialisation entry point.
+
+    Projection: Xavier; stack: its init scheme (μ over the training set's stack inputs for
+    DT-Fixup); decoder: Xavier (:meth:`~.decoder.TreeDecoder.reset_parameters`), then, for
+    ``memory: scaled``, 1 / RMS of the initialised stack's output over the first
+    :data:`MEMORY_SCALE_EXAMPLES` training examples (eval mode, valid positions).
+    """
     from deepfix.models.mixed import initialize_mixed_model
 
     loader = torch.utils.data.DataLoader(train, batch_size=64, collate_fn=collate)
-    return initialize_mixed_model(model.encoder, loader, lambda b: (b.features, b.padding_mask, b.relations),
-                                  progress=progress)
+    report = initialize_mixed_model(model.encoder, loader, lambda b: (b.features, b.padding_mask, b.relations),
+                                    progress=progress)
+    model.decoder.reset_parameters()
+    if model.decoder.memory_scale is not None:
+        rms = stack_output_rms(model, train[:MEMORY_SCALE_EXAMPLES])
+        model.decoder.set_memory_scale(rms)
+        report["decoder_memory_rms"] = rms
+    return report
+
+
+@torch.no_grad()
+def stack_output_rms(model: Text2SQLModel, examples: list[T2SExample]) -> float:
+    """Root-mean-square of the stack output's coordinates over the valid positions of ``examples``."""
+    was_training = model.training
+    model.eval()
+    total, count = 0.0, 0
+    for start in range(0, len(examples), 64):
+        batch = collate(examples[start:start + 64])
+        memory = model.encoder(batch.features, batch.padding_mask, batch.relations)  # (B, n, d)
+        valid = memory[~batch.padding_mask]  # (tokens, d)
+        total += float(valid.double().pow(2).sum())
+        count += valid.numel()
+    model.train(was_training)
+    return (total / count) ** 0.5 if count else 1.0
 
 
 # -- prediction ----------------------------------------------------------------------------
@@ -284,12 +336,13 @@ class Text2SQLTask(Task):
     dev_metric = "exact_match"
     dev_metric_mode = "max"
 
-    def __init__(self, config: SpiderConfig, train: list[T2SExample], dev: list[T2SExample]):
+    def __init__(self, config: SpiderConfig, train: list[T2SExample], valid: list[T2SExample]):
+        """``valid``: the held-out part of train (:func:`split_holdout`) that evaluation and selection use."""
         if not train:
             raise DeepfixError("Text-to-SQL task: no usable training examples")
         self.config = config
         self.train = train
-        self.dev = dev
+        self.valid = valid
         self.feature_size = int(train[0].features.shape[1])
         self.init_report: dict = {}
 
@@ -313,13 +366,13 @@ class Text2SQLTask(Task):
         return model(batch)
 
     def evaluate(self, model) -> dict[str, float]:
-        limit = self.config.data.dev_eval_limit
-        dev = self.dev[:limit] if limit else self.dev
-        if not dev:
+        limit = self.config.data.eval_limit
+        valid = self.valid[:limit] if limit else self.valid
+        if not valid:
             return {"exact_match": 0.0}
-        decoded = predict(model, dev, beam_size=self.config.data.eval_beam_size)
-        return {"exact_match": exact_match_rate(decoded, dev),
-                "no_tree": sum(d.tree is None for d in decoded) / len(dev), "dev_n": len(dev)}
+        decoded = predict(model, valid, beam_size=self.config.data.eval_beam_size)
+        return {"exact_match": exact_match_rate(decoded, valid),
+                "no_tree": sum(d.tree is None for d in decoded) / len(valid), "valid_n": len(valid)}
 
     def encoder_parameters(self, model) -> list:
         return []  # the pretrained encoder is frozen and cached
@@ -374,7 +427,12 @@ def feature_size_of(model: Text2SQLModel) -> int:
 
 
 def _load_loop_checkpoint(path: Path) -> tuple[Text2SQLModel, SpiderConfig, dict]:
-    """A run directory of the shared loop (its best checkpoint, else the latest) or one step_* folder."""
+    """A run directory of the shared loop (its latest = final checkpoint) or one step_* folder.
+
+    The final checkpoint, not the "best" one: a run's best is chosen on its held-out part of
+    train, and a setting (including a step count) is chosen by comparing runs there; reporting
+    the checkpoint that a selection on the reported split picked would bias the figure.
+    """
     import yaml
     from safetensors.torch import load_file
 
@@ -382,8 +440,7 @@ def _load_loop_checkpoint(path: Path) -> tuple[Text2SQLModel, SpiderConfig, dict
 
     run_dir = path if (path / "checkpoints").is_dir() else path.parent.parent
     if path == run_dir:
-        best = ckpt.read_best(run_dir / "checkpoints")
-        step_dir = (run_dir / "checkpoints" / best["name"]) if best else ckpt.latest_checkpoint(run_dir / "checkpoints")
+        step_dir = ckpt.latest_checkpoint(run_dir / "checkpoints")
         if step_dir is None:
             raise DeepfixError(f"{path}: the run has no checkpoint yet")
     else:
