@@ -114,12 +114,12 @@ def test_train_then_eval_the_run_directory(spider_dir, word_encoder_dir, data_co
     config = tmp_path / "tiny.yaml"
     run_dir = tmp_path / "run"
     config.write_text(
-        f"train: {{run_dir: {run_dir}, max_steps: 2, batch_size: 4, eval_every: 2, checkpoint_every: 2, length_bucketing: 2, "
-        "progress: false}\n"
+        f"train: {{run_dir: {run_dir}, max_steps: 4, batch_size: 4, eval_every: 2, checkpoint_every: 2, length_bucketing: 2, "
+        "progress: false, layer_stats_every: 2}\n"
         "model: {layers: 1, d_model: 32, n_heads: 4, d_ff: 64, decoder: {hidden: 32, action_dim: 16, type_dim: 8, "
         "heads: 2, max_steps: 30}}\n"
         f"data: {{encoder: {word_encoder_dir}, cache_dir: {data_config.cache_dir}, max_tokens: 128, "
-        "eval_limit: 2}\n")
+        "eval_limit: 2, holdout_fraction: 0.3}\n")
     assert main(["spider", "train", "--config", str(config), "--data", str(spider_dir)]) == 0
     assert (run_dir / "checkpoints" / "best.json").is_file()
     assert json.loads((run_dir / "init.json").read_text())["scheme"] == "dt_fixup"
@@ -128,6 +128,18 @@ def test_train_then_eval_the_run_directory(spider_dir, word_encoder_dir, data_co
     assert main(["spider", "eval", "--checkpoint", str(run_dir), "--data", str(spider_dir), "--limit", "2",
                  "--beam-size", "1", "--out", str(out), "--no-progress"]) == 0
     assert len((out / "predictions.sql").read_text().splitlines()) == 2
+    metrics = json.loads((out / "metrics.json").read_text())
+    assert metrics["checkpoint_step"] == 4 and 0.0 <= metrics["valid_sql"] <= 1.0  # the final checkpoint
+    assert any(r["event"] == "layers" for r in map(json.loads, (run_dir / "metrics.jsonl").read_text().splitlines()))
+    held = tmp_path / "held"
+    assert main(["spider", "eval", "--checkpoint", str(run_dir), "--data", str(spider_dir), "--split", "holdout",
+                 "--beam-size", "1", "--out", str(held), "--no-progress"]) == 0
+    from deepfix.tasks.spider.text2sql import held_out
+
+    train = json.loads((spider_dir / "train_spider.json").read_text())
+    expected = sum(held_out(e["db_id"], e["question"], 0.3) for e in train)
+    assert 0 < expected < len(train)
+    assert json.loads((held / "metrics.json").read_text())["n"] == expected
     exported = tmp_path / "model.safetensors"
     assert main(["spider", "export", "--checkpoint", str(run_dir), "--out", str(exported)]) == 0
     from deepfix.tasks.spider.text2sql import load_model

@@ -15,7 +15,9 @@ def register(subparsers) -> None:
                     "per difficulty, error breakdown, execution where databases exist, beam_size, n, speed).")
     parser.add_argument("--checkpoint", required=True, help="a 'spider train' run directory (its final checkpoint), one of its checkpoints/step_* "
                              "folders, or a single model file (.safetensors)")
-    parser.add_argument("--split", default="dev", choices=["dev", "train"])
+    parser.add_argument("--split", default="dev", choices=["dev", "train", "holdout"],
+                        help="dev (default), train, or holdout: the part of train the run held out "
+                             "(data.holdout_fraction), where settings are compared")
     parser.add_argument("--beam-size", type=int, default=5, help="beam size (1 = greedy; default 5)")
     parser.add_argument("--data", help="Spider directory (default: the training config's, else $DEEPFIX_SPIDER_DATA)")
     parser.add_argument("--db-dir", help="databases <DIR>/<db_id>/<db_id>.sqlite for execution accuracy "
@@ -26,6 +28,9 @@ def register(subparsers) -> None:
     parser.add_argument("--values", choices=["fill", "placeholders"], default="fill",
                         help="literals in predictions.sql: filled from the question (and the database, if "
                              "present) by rules, or Spider-style placeholders (exact match ignores values)")
+    parser.add_argument("--pick", choices=["valid", "best"], default="valid",
+                        help="which finished beam tree to write: the best-scoring one sqlite accepts on the schema "
+                             "(default), or the best-scoring one")
     parser.add_argument("--no-progress", action="store_true")
     parser.set_defaults(func=run)
 
@@ -36,7 +41,8 @@ def run(args) -> int:
     from deepfix.errors import DeepfixError
     from deepfix.tasks.spider.sql.execute import DatabaseConnections
     from deepfix.tasks.spider.sql.scoring import load_split, resolve_data_dir, score
-    from deepfix.tasks.spider.text2sql import load_examples, load_model, predict, to_sql
+    from deepfix.tasks.spider.sql.validity import SchemaChecker
+    from deepfix.tasks.spider.text2sql import held_out, load_examples, load_model, predict, to_sql
 
     from deepfix.files import write_json_atomic, write_text_atomic
 
@@ -50,11 +56,18 @@ def run(args) -> int:
     data_dir = resolve_data_dir(config.data.data)
     config.data.data = str(data_dir)
     progress = not args.no_progress
-    examples, _ = load_examples(config.data, (args.split,), progress=progress)
-    examples = examples[args.split]
-    gold, dbs = load_split(data_dir, args.split)
-    if len(gold) != len(examples):
-        raise DeepfixError(f"{data_dir}: {len(gold)} {args.split} examples in the file, {len(examples)} prepared")
+    source = "train" if args.split == "holdout" else args.split
+    examples, _ = load_examples(config.data, (source,), progress=progress, keep_unusable=True)
+    examples = examples[source]
+    gold, dbs = load_split(data_dir, source)
+    if len(gold) != len(examples) or any(g["question"] != e.question for g, e in zip(gold, examples)):
+        raise DeepfixError(f"{data_dir}: the {source} examples in the file and the prepared ones differ "
+                           f"({len(gold)} vs {len(examples)})")
+    if args.split == "holdout":
+        keep = [i for i, e in enumerate(examples) if held_out(e.db["db_id"], e.question, config.data.holdout_fraction)]
+        if not keep:
+            raise DeepfixError(f"{args.checkpoint}: the run held out no training examples (data.holdout_fraction)")
+        examples, gold = [examples[i] for i in keep], [gold[i] for i in keep]
     if args.limit:
         examples, gold = examples[:args.limit], gold[:args.limit]
     start = time.perf_counter()
@@ -67,15 +80,24 @@ def run(args) -> int:
         db_dir = str(data_dir / "database")
     if db_dir is not None and not Path(db_dir).is_dir():
         raise DeepfixError(f"{db_dir}: --db-dir is not a directory")
-    lines, render_failures = [], 0
-    with DatabaseConnections(db_dir) as connections:  # value lookups in the stored cells
+    lines, render_failures, valid, invalid_reasons = [], 0, 0, {}
+    with DatabaseConnections(db_dir) as connections, SchemaChecker() as checker:  # value lookups; sqlite's verdict
         for d, e in zip(decoded, examples):
             question = e.question if args.values == "fill" else None
             try:
-                lines.append(to_sql(d, e.db, question, connections.get(e.db["db_id"]) if question else None))
+                line = to_sql(d, e.db, question, connections.get(e.db["db_id"]) if question else None,
+                              checker if args.pick == "valid" else None)
             except DeepfixError:
                 render_failures += 1
                 lines.append(to_sql(type(d)(None, d.score, []), e.db))
+                continue
+            lines.append(line)
+            if d.tree is not None:  # a fallback line (no tree) is never counted valid
+                error = checker.check(line, e.db)
+                valid += error is None
+                if error is not None:
+                    reason = error.split(":")[0]
+                    invalid_reasons[reason] = invalid_reasons.get(reason, 0) + 1
     metrics = score(lines, gold, dbs, db_dir=db_dir, progress=progress)
     home = Path(args.checkpoint) if Path(args.checkpoint).is_dir() else Path(args.checkpoint).parent
     out = Path(args.out) if args.out else home / f"eval-{args.split}-beam{args.beam_size}"
@@ -84,6 +106,8 @@ def run(args) -> int:
         "checkpoint_step": blob.get("step"), "decode_seconds": round(seconds, 2),
         "questions_per_second": round(len(examples) / seconds, 3) if seconds > 0 else None,
         "no_tree": sum(d.tree is None for d in decoded), "render_failures": render_failures,
+        "valid_sql": valid / len(examples) if examples else None, "invalid_sql_reasons": invalid_reasons,
+        "pick": args.pick,
         "values": ("filled from the question and database by rules (deepfix.tasks.spider.value_fill)"
                    if args.values == "fill" else "placeholders ('value', LIMIT 1)"),
         "threads": torch.get_num_threads(), "command": "deepfix " + " ".join(sys.argv[1:]),
@@ -92,7 +116,7 @@ def run(args) -> int:
     write_json_atomic(out / "metrics.json", metrics)
     levels = ", ".join(f"{level} {v['exact_match']:.3f}" for level, v in metrics["per_difficulty"].items()
                        if v["exact_match"] is not None)
-    print(f"exact match {metrics['exact_match']:.4f} (n={metrics['n']}; {levels}); "
-          f"{metrics['questions_per_second']} questions/s with beam {args.beam_size}")
+    print(f"exact match {metrics['exact_match']:.4f} (n={metrics['n']}; {levels}); valid SQL "
+          f"{metrics['valid_sql']:.4f}; {metrics['questions_per_second']} questions/s with beam {args.beam_size}")
     print(f"wrote {out / 'predictions.sql'} and {out / 'metrics.json'}")
     return 0

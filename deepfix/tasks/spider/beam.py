@@ -40,6 +40,7 @@ class Decoded:
     tree: Node | None          # None: no complete tree within max_steps
     score: float
     actions: list              # the tree's actions (or, without a tree, the best prefix cut at max_steps)
+    alternatives: list = field(default_factory=list)  # (tree, score) of every finished hypothesis, best first
 
 
 @torch.no_grad()
@@ -142,6 +143,8 @@ def beam_search(decoder: TreeDecoder, memory: Memory, column_ids: list, beam_siz
             partial = cut.get(example)
             out.append(Decoded(None, float("-inf"), partial.actions if partial else []))
             continue
-        best = max(done, key=lambda hyp: hyp.score)
-        out.append(Decoded(best.builder.tree(), best.score, best.actions))
+        ranked = sorted(done, key=lambda hyp: -hyp.score)  # stable: ties keep the order they finished in
+        best = ranked[0]
+        out.append(Decoded(best.builder.tree(), best.score, best.actions,
+                           [(hyp.builder.tree(), hyp.score) for hyp in ranked]))
     return out

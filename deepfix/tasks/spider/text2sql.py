@@ -34,6 +34,7 @@ from .beam import Decoded, beam_search
 from .decoder import PAD, DecoderConfig, GoldSteps, Memory, TreeDecoder, gold_steps
 from .relations import NUM_RELATIONS
 from .sql.evaluate import exact_match
+from .sql.from_clause import complete_from
 from .sql.grammar import to_spider
 from .sql.parser import parse_sql
 from .sql.render import render_sql
@@ -74,12 +75,17 @@ class DataConfig:
 HOLDOUT_SALT = "deepfix-spider"
 
 
+def held_out(db_id: str, question: str, fraction: float) -> bool:
+    """Is this training question in the held-out part? A stable hash of ``db_id:question`` (:mod:`deepfix.train.holdout`)."""
+    return fraction > 0 and split_of(f"{db_id}:{question}", fraction, HOLDOUT_SALT) == "valid"
+
+
 def split_holdout(examples: list[T2SExample], fraction: float) -> tuple[list[T2SExample], list[T2SExample]]:
-    """(train, held-out) by a stable hash of ``db_id:question`` (:mod:`deepfix.train.holdout`); order kept."""
-    parts: dict[str, list[T2SExample]] = {"train": [], "valid": []}
+    """(train, held-out) by :func:`held_out`; order kept."""
+    parts: dict[bool, list[T2SExample]] = {False: [], True: []}
     for e in examples:
-        parts[split_of(f"{e.db['db_id']}:{e.question}", fraction, HOLDOUT_SALT) if fraction else "train"].append(e)
-    return parts["train"], parts["valid"]
+        parts[held_out(e.db["db_id"], e.question, fraction)].append(e)
+    return parts[False], parts[True]
 
 
 @dataclass
@@ -300,20 +306,35 @@ def fallback_sql(db: dict) -> str:
     return f"SELECT * FROM {db['table_names_original'][0]}" if db["table_names_original"] else "SELECT 1"
 
 
-def to_sql(decoded: Decoded, db: dict, question: str | None = None, connection=None) -> str:
-    """SQL text of a decoded tree, joins inferred from foreign keys.
+def to_sql(decoded: Decoded, db: dict, question: str | None = None, connection=None, checker=None) -> str:
+    """SQL text of a decoded tree: FROM completed from the columns used, joins inferred from foreign keys.
 
     Values: placeholders (``'value'``, ``LIMIT 1``) without ``question``; with it, filled by
     :func:`~.value_fill.fill_values` from the question (and the read-only ``connection``, if given).
+    ``checker`` (a :class:`~.sql.validity.SchemaChecker`): the best-scoring finished tree of the
+    beam whose SQL sqlite accepts on the schema (the best tree when none is accepted).
     """
     if decoded.tree is None:
         return fallback_sql(db)
-    if question is None:
-        return render_sql(decoded.tree, db, keep_values=True, infer_joins=True)
-    from .value_fill import fill_values
+    trees = [decoded.tree] + ([tree for tree, _score in decoded.alternatives[1:]] if checker is not None else [])
+    for tree in trees:
+        try:
+            sql = tree_sql(tree, db, question, connection)
+        except DeepfixError:  # a tree naming what the schema lacks: try the next one
+            continue
+        if checker is None or checker.check(sql, db) is None:
+            return sql
+    return tree_sql(decoded.tree, db, question, connection)  # none accepted: the best (its RenderError, if any)
 
-    return render_sql(fill_values(to_spider(decoded.tree), db, question, connection), db, keep_values=True,
-                      infer_joins=True)
+
+def tree_sql(tree, db: dict, question: str | None = None, connection=None) -> str:
+    """One decoded tree -> SQL text (see :func:`to_sql`); a tree naming what the schema lacks raises RenderError."""
+    sql = complete_from(to_spider(tree), db)
+    if question is not None:
+        from .value_fill import fill_values
+
+        sql = fill_values(sql, db, question, connection)
+    return render_sql(sql, db, keep_values=True, infer_joins=True)
 
 
 def exact_match_rate(decoded: list[Decoded], examples: list[T2SExample]) -> float:
@@ -324,7 +345,7 @@ def exact_match_rate(decoded: list[Decoded], examples: list[T2SExample]) -> floa
         total += 1
         if d.tree is not None:
             try:
-                hits += exact_match(to_spider(d.tree), e.sql, e.db)
+                hits += exact_match(complete_from(to_spider(d.tree), e.db), e.sql, e.db)
             except DeepfixError:
                 pass
     return hits / total if total else 0.0
@@ -487,10 +508,12 @@ __all__ = ["SpiderConfig", "ModelConfig", "DataConfig", "TrainConfig", "Text2SQL
            "load_model"]
 
 
-def load_examples(data: DataConfig, splits=("train", "dev"), progress: bool = True) -> tuple[dict, dict]:
+def load_examples(data: DataConfig, splits=("train", "dev"), progress: bool = True,
+                  keep_unusable: bool | None = None) -> tuple[dict, dict]:
     """Spider split(s) -> (examples per split, info): prepared, encoded (cached), with gold actions.
 
-    Train keeps only examples with usable gold actions; dev keeps every example (scored).
+    By default train keeps only examples with usable gold actions (for training) and dev keeps
+    every example (scored); ``keep_unusable=True`` keeps every example of every split (scoring).
     """
     from .pipeline import encode_splits, prepare_splits
 
@@ -501,7 +524,8 @@ def load_examples(data: DataConfig, splits=("train", "dev"), progress: bool = Tr
     out, info = {}, {"prepare_seconds": round(prepared.seconds, 2), "cache": cache, "splits": {}}
     for split in splits:
         out[split], stats = make_examples(prepared.splits[split], features[split], prepared.data.schemas,
-                                          keep_unusable=(split != "train"))
+                                          keep_unusable=(split != "train") if keep_unusable is None
+                                          else keep_unusable)
         info["splits"][split] = {**stats, "kept": len(out[split]), **prepared.stats[split]}
     return out, info
 
