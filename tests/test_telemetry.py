@@ -209,3 +209,19 @@ def test_loop_writes_layer_records_without_changing_the_losses(tmp_path):
     assert not any(r["event"] == "layers" for r in plain)
     for record in (r for r in probed if r["event"] == "train"):
         assert record["grad_norm_max"] >= record["grad_norm"] - 1e-12
+
+
+def test_plot_layers_draws_the_per_layer_panels(tmp_path):
+    from matplotlib.image import imread
+
+    from deepfix.cli import main
+
+    torch.set_num_threads(1)
+    _run(tmp_path, "probed", 2)
+    out = tmp_path / "layers.png"
+    assert main(["plot", "--layers", str(tmp_path / "probed"), "--out", str(out)]) == 0
+    image = imread(out)
+    assert image.shape[0] > 400 and image.std() > 0.01
+    _run(tmp_path, "plain", 0)
+    assert main(["plot", "--layers", str(tmp_path / "plain"), "--out", str(tmp_path / "x.png")]) == 2
+    assert not (tmp_path / "x.png").exists()
