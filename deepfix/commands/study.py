@@ -115,3 +115,37 @@ def register(subparsers) -> None:
     conv.add_argument("--target", type=float, help="value to reach (default 0.95 x lowest mean final)")
     for p in (depth, batch, conv):
         p.set_defaults(func=run)
+    full = sub.add_parser("text2sql-depth", help="collect finished full-Spider depth runs (spider train + eval) "
+                                                 "into results.json + depth.png (results/spider_depth)")
+    full.add_argument("run_dirs", nargs="+", metavar="RUN_DIR", help="spider train run directories, evaluated "
+                      "with 'spider eval --split dev' and '--split holdout' at beam 5")
+    full.add_argument("--out", default="results/spider_depth", help="where results.json and depth.png go")
+    full.set_defaults(func=run_text2sql_depth)
+
+
+def run_text2sql_depth(args) -> int:
+    """Records of the finished runs, each scheme's lr chosen at 2 layers on the held-out part, the depth plot."""
+    import torch
+
+    from deepfix.files import write_json_atomic
+    from deepfix.studies.text2sql_depth import choose_lr, collect, plot_depth, summarize
+
+    records = collect(args.run_dirs)
+    inits = sorted({r["init"] for r in records})
+    lrs = {init: choose_lr(records, init) for init in inits}
+    lrs = {init: lr for init, lr in lrs.items() if lr is not None}
+    summary = summarize(records, lrs)
+    out = Path(args.out)
+    result = {
+        "command": "deepfix " + shlex.join(sys.argv[1:]),
+        "machine": f"{platform.machine()} CPU, {os.cpu_count()} cores, torch {torch.__version__}",
+        "selection": "per scheme, the lr whose 2-layer runs score best (beam 5) on the held-out part of train; "
+                     "dev exact match is only reported (final checkpoints)",
+        "chosen_lr": lrs, "summary": summary, "records": records,
+    }
+    write_json_atomic(out / "results.json", result)
+    steps = sorted({r["steps"] for r in records})
+    plot_depth(summary, out / "depth.png", f"Spider dev EM vs depth (mean ± std over seeds), {steps} steps, "
+               f"batch {sorted({r['batch_size'] for r in records})}, lr {lrs}")
+    print(f"wrote {out / 'results.json'} and {out / 'depth.png'} ({len(records)} runs)")
+    return 0

@@ -51,6 +51,7 @@ class ModelConfig:
     init: str = "dt_fixup"          # a deepfix.init scheme; its .norm sets the stack's LayerNorms
     bilstm_hidden: int = 0          # 0 = no BiLSTM between the cached features and the projection
     mu_percentile: float | None = None  # None: μ = max norm (paper); e.g. 95.0 for the robust variant
+    mu_source: str = "stack_input"  # stack_input (after the projection) | features (before it: the authors' code)
     decoder: DecoderConfig = field(default_factory=DecoderConfig)
 
 
@@ -220,7 +221,8 @@ class Text2SQLModel(nn.Module):
                             d_ff=config.d_ff, dropout=config.dropout, input_dropout=config.input_dropout,
                             norm=get_scheme(config.init).norm, num_relations=NUM_RELATIONS)
         self.encoder = MixedModel(MixedConfig(stack=stack, init=config.init, bilstm_hidden=config.bilstm_hidden,
-                                              mu_percentile=config.mu_percentile), feature_size, _Hidden())
+                                              mu_percentile=config.mu_percentile, mu_source=config.mu_source),
+                                  feature_size, _Hidden())
         self.decoder = TreeDecoder(config.d_model, config.decoder)
 
     def encode(self, batch: T2SBatch) -> Memory:

@@ -1,0 +1,141 @@
+"""Full-Spider depth study: collect finished ``spider train`` + ``spider eval`` runs into results.
+
+The runs themselves are ordinary ``deepfix spider train`` runs (one per depth × scheme × seed
+× lr) followed by ``deepfix spider eval --split dev`` and ``--split holdout`` (beam 5, the final
+checkpoint); ``benchmarks/spider_depth_grid.sh`` runs such a grid. This module reads their
+directories and writes ``results.json`` (one record per run), ``depth.png`` (dev exact match vs
+depth, mean ± std over seeds, at each scheme's learning rate chosen at 2 layers on the
+held-out part of train) and the paper's deep-vs-shallow error analysis.
+
+Selection rule: for each scheme, the learning rate whose 2-layer run(s) score best on the
+held-out part of train (mean over seeds); dev is only reported.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from deepfix.errors import DeepfixError
+from deepfix.files import atomic_path
+from deepfix.train.metrics import read_json, read_metrics
+
+#: After this step a gradient norm above :data:`SPIKE` counts as a spike (the issue's stability test).
+SPIKE_AFTER_STEP = 100
+SPIKE = 100.0
+
+
+def _stability(run_dir: Path) -> dict:
+    """Largest logged gradient norm after step 100 (single-step max where logged) and stream growth."""
+    records = read_metrics(run_dir)
+    largest, growth = 0.0, None
+    for r in records:
+        if r.get("event") == "train" and r["step"] > SPIKE_AFTER_STEP:
+            value = r.get("grad_norm_max") if r.get("grad_norm_max") is not None else r.get("grad_norm")
+            if value is not None and math.isfinite(value):
+                largest = max(largest, value)
+        elif r.get("event") == "layers" and r["layers"] and r["layers"][0].get("stream_in"):
+            ratio = r["layers"][-1]["stream_out"] / r["layers"][0]["stream_in"]
+            growth = ratio if growth is None else max(growth, ratio)
+    return {"max_grad_norm_after_100": largest, "max_stream_growth": growth}
+
+
+def collect_run(run_dir: str | Path) -> dict | None:
+    """One record of a finished run (None when it has no dev evaluation yet)."""
+    run_dir = Path(run_dir)
+    dev_file = run_dir / "eval-dev-beam5" / "metrics.json"
+    summary_file = run_dir / "summary.json"
+    if not dev_file.is_file() or not summary_file.is_file():
+        return None
+    config = yaml.safe_load((run_dir / "config.yaml").read_text(encoding="utf-8"))
+    summary, dev = read_json(summary_file), read_json(dev_file)
+    holdout_file = run_dir / "eval-holdout-beam5" / "metrics.json"
+    holdout = read_json(holdout_file) if holdout_file.is_file() else {}
+    model, train = config["model"], config["train"]
+    return {
+        "run": run_dir.name, "layers": model["layers"], "init": model["init"], "seed": train["seed"],
+        "lr": train["lr"], "steps": summary["steps"], "batch_size": train["batch_size"],
+        "decoder_memory": (model.get("decoder") or {}).get("memory", "layernorm"),
+        "exact_match": dev["exact_match"],
+        "per_difficulty": {k: v["exact_match"] for k, v in dev["per_difficulty"].items()},
+        "errors": dev.get("errors"), "valid_sql": dev.get("valid_sql"), "checkpoint_step": dev.get("checkpoint_step"),
+        "holdout_exact_match": holdout.get("exact_match"), "holdout_n": holdout.get("n"),
+        "diverged": summary["diverged"], "train_seconds": summary["train_seconds"],
+        **_stability(run_dir),
+    }
+
+
+def choose_lr(records: list[dict], init: str, layers: int = 2) -> float | None:
+    """The lr whose ``layers``-layer runs of ``init`` score best on the held-out part (mean over seeds)."""
+    by_lr: dict[float, list[float]] = {}
+    for r in records:
+        if r["init"] == init and r["layers"] == layers and r["holdout_exact_match"] is not None:
+            by_lr.setdefault(r["lr"], []).append(r["holdout_exact_match"])
+    if not by_lr:
+        return None
+    return max(sorted(by_lr), key=lambda lr: float(np.mean(by_lr[lr])))
+
+
+def summarize(records: list[dict], lrs: dict[str, float]) -> dict:
+    """init -> layers -> mean/std/n of dev exact match over seeds, at each init's chosen lr."""
+    table: dict = {}
+    for r in records:
+        if lrs.get(r["init"]) != r["lr"]:
+            continue
+        table.setdefault(r["init"], {}).setdefault(r["layers"], []).append(r)
+    out: dict = {}
+    for init, by_depth in table.items():
+        out[init] = {}
+        for layers, runs in sorted(by_depth.items()):
+            em = [r["exact_match"] for r in runs]
+            out[init][str(layers)] = {
+                "mean": float(np.mean(em)), "std": float(np.std(em)), "n": len(em), "seeds": [r["seed"] for r in runs],
+                "holdout_mean": float(np.mean([r["holdout_exact_match"] or 0.0 for r in runs])),
+                "valid_sql_mean": float(np.mean([r["valid_sql"] or 0.0 for r in runs])),
+                "errors_mean": {k: float(np.mean([r["errors"][k] for r in runs]))
+                                for k in ("structure_only", "schema_only", "both")} if all(r["errors"] for r in runs)
+                else None,
+                "any_diverged": any(r["diverged"] for r in runs),
+                "max_grad_norm_after_100": max(r["max_grad_norm_after_100"] for r in runs),
+            }
+    return out
+
+
+def plot_depth(summary: dict, path: str | Path, title: str) -> Path:
+    """Dev exact match vs depth, one line per scheme, error bars = std over seeds."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(6.5, 4.2), layout="constrained")
+    FigureCanvasAgg(figure)
+    ax = figure.subplots()
+    for init, by_depth in sorted(summary.items()):
+        xs = sorted(int(k) for k in by_depth)
+        means = [100 * by_depth[str(x)]["mean"] for x in xs]
+        stds = [100 * by_depth[str(x)]["std"] for x in xs]
+        ns = [by_depth[str(x)]["n"] for x in xs]
+        ax.errorbar(xs, means, yerr=stds, marker="o", capsize=4, label=init)
+        for x, m, n in zip(xs, means, ns):
+            ax.annotate(f"n={n}", (x, m), textcoords="offset points", xytext=(4, -12), fontsize="x-small")
+    ax.set_xscale("log", base=2)
+    ax.set_xticks(sorted({int(k) for by in summary.values() for k in by}))
+    ax.get_xaxis().set_major_formatter(__import__("matplotlib").ticker.ScalarFormatter())
+    ax.set_xlabel("relation-aware layers")
+    ax.set_ylabel("Spider dev exact match (%, beam 5)")
+    ax.set_title(title, fontsize="medium")
+    ax.grid(True, alpha=0.3)
+    ax.legend()
+    path = Path(path)
+    with atomic_path(path) as tmp:
+        figure.savefig(tmp, format="png", dpi=110)
+    return path
+
+
+def collect(run_dirs: list[str | Path]) -> list[dict]:
+    records = [r for r in (collect_run(d) for d in run_dirs) if r is not None]
+    if not records:
+        raise DeepfixError("no finished run (a run directory with summary.json and eval-dev-beam5/metrics.json)")
+    return sorted(records, key=lambda r: (r["init"], r["layers"], r["lr"], r["seed"]))
