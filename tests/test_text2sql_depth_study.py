@@ -19,8 +19,9 @@ def fake_run(root, name, init, layers, lr, seed, dev_em, holdout_em, grad=(5.0, 
     (run / "summary.json").write_text(json.dumps({"steps": 100, "diverged": False, "train_seconds": 12.0}))
     lines = [{"event": "train", "step": 50, "loss": 1.0, "grad_norm": 900.0, "grad_norm_max": 1000.0},
              {"event": "train", "step": 150, "loss": 1.0, "grad_norm": grad[0], "grad_norm_max": grad[1]},
-             {"event": "layers", "step": 150, "lr": lr, "stack": "s",
-              "layers": [{"stream_in": 2.0, "stream_out": 3.0}, {"stream_in": 3.0, "stream_out": 8.0}]}]
+             {"event": "layers", "step": 150, "lr": lr, "stack": "s", "delta_output": 2 * lr,
+              "layers": [{"stream_in": 2.0, "stream_out": 3.0, "delta_branch": lr / layers},
+                         {"stream_in": 3.0, "stream_out": 8.0, "delta_branch": lr / layers}]}]
     (run / "metrics.jsonl").write_text("".join(json.dumps(r) + "\n" for r in lines))
     dev = {"exact_match": dev_em, "n": 10, "valid_sql": 1.0, "checkpoint_step": 100,
            "per_difficulty": {"easy": {"n": 5, "exact_match": dev_em}},
@@ -51,6 +52,8 @@ def test_collects_runs_and_chooses_lr_on_the_held_out_part(tmp_path):
     record = next(r for r in result["records"] if r["run"] == "c")
     assert record["max_grad_norm_after_100"] == 7.0 and record["max_stream_growth"] == 4.0
     assert (out / "depth.png").read_bytes()[:4] == b"\x89PNG"
+    assert abs(record["theorem_3_2"]["layer_change_per_lr"] - 1 / 8) < 1e-9
+    assert (out / "theorem_3_2.png").read_bytes()[:4] == b"\x89PNG"
 
 
 def test_no_finished_run_is_a_one_line_error(tmp_path, capsys):

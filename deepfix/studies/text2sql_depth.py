@@ -139,3 +139,45 @@ def collect(run_dirs: list[str | Path]) -> list[dict]:
     if not records:
         raise DeepfixError("no finished run (a run directory with summary.json and eval-dev-beam5/metrics.json)")
     return sorted(records, key=lambda r: (r["init"], r["layers"], r["lr"], r["seed"]))
+
+
+def theorem_points(run_dir: str | Path, until_step: int = 1000) -> dict | None:
+    """Theorem 3.2 check of one run: mean over layers and over records up to ``until_step`` of
+    ``delta_branch / lr`` (each layer's output change per unit learning rate after one update)."""
+    records = [r for r in read_metrics(Path(run_dir)) if r.get("event") == "layers" and r["step"] <= until_step
+               and r.get("lr")]
+    per_layer = [[layer["delta_branch"] / r["lr"] for layer in r["layers"] if "delta_branch" in layer]
+                 for r in records]
+    per_layer = [v for v in per_layer if v]
+    if not per_layer:
+        return None
+    output = [r["delta_output"] / r["lr"] for r in records if "delta_output" in r]
+    return {"layer_change_per_lr": float(np.mean([np.mean(v) for v in per_layer])),
+            "output_change_per_lr": float(np.mean(output)) if output else None, "records": len(per_layer)}
+
+
+def plot_theorem(points: dict[str, dict[int, list[float]]], path: str | Path, title: str) -> Path:
+    """Per-layer change per unit lr vs depth L (log-log), with the Θ(1/L) slope of Theorem 3.2 for reference."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(6.5, 4.2), layout="constrained")
+    FigureCanvasAgg(figure)
+    ax = figure.subplots()
+    for init, by_depth in sorted(points.items()):
+        xs = sorted(by_depth)
+        ys = [float(np.mean(by_depth[x])) for x in xs]
+        ax.plot(xs, ys, "o-", label=init)
+        if init == "dt_fixup" and xs:
+            ax.plot(xs, [ys[0] * xs[0] / x for x in xs], "k:", label="∝ 1/L (Theorem 3.2)")
+    ax.set_xscale("log", base=2)
+    ax.set_yscale("log")
+    ax.set_xlabel("relation-aware layers L")
+    ax.set_ylabel("mean ‖Δ(x_l − x_{l−1})‖ / lr per layer")
+    ax.set_title(title, fontsize="medium")
+    ax.grid(True, alpha=0.3)
+    ax.legend(fontsize="small")
+    path = Path(path)
+    with atomic_path(path) as tmp:
+        figure.savefig(tmp, format="png", dpi=110)
+    return path
