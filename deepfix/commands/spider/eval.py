@@ -31,6 +31,9 @@ def register(subparsers) -> None:
     parser.add_argument("--pick", choices=["valid", "best"], default="valid",
                         help="which finished beam tree to write: the best-scoring one sqlite accepts on the schema "
                              "(default), or the best-scoring one")
+    parser.add_argument("--from-clause", choices=["complete", "decoded"], default="complete",
+                        help="add the tables of the columns a query uses to its FROM (default, as RAT-SQL), or "
+                             "keep FROM as decoded")
     parser.add_argument("--no-progress", action="store_true")
     parser.set_defaults(func=run)
 
@@ -86,7 +89,7 @@ def run(args) -> int:
             question = e.question if args.values == "fill" else None
             try:
                 line = to_sql(d, e.db, question, connections.get(e.db["db_id"]) if question else None,
-                              checker if args.pick == "valid" else None)
+                              checker if args.pick == "valid" else None, complete=args.from_clause == "complete")
             except DeepfixError:
                 render_failures += 1
                 lines.append(to_sql(type(d)(None, d.score, []), e.db))
@@ -107,7 +110,7 @@ def run(args) -> int:
         "questions_per_second": round(len(examples) / seconds, 3) if seconds > 0 else None,
         "no_tree": sum(d.tree is None for d in decoded), "render_failures": render_failures,
         "valid_sql": valid / len(examples) if examples else None, "invalid_sql_reasons": invalid_reasons,
-        "pick": args.pick,
+        "pick": args.pick, "from_clause": args.from_clause,
         "values": ("filled from the question and database by rules (deepfix.tasks.spider.value_fill)"
                    if args.values == "fill" else "placeholders ('value', LIMIT 1)"),
         "threads": torch.get_num_threads(), "command": "deepfix " + " ".join(sys.argv[1:]),

@@ -308,30 +308,32 @@ def fallback_sql(db: dict) -> str:
     return f"SELECT * FROM {db['table_names_original'][0]}" if db["table_names_original"] else "SELECT 1"
 
 
-def to_sql(decoded: Decoded, db: dict, question: str | None = None, connection=None, checker=None) -> str:
+def to_sql(decoded: Decoded, db: dict, question: str | None = None, connection=None, checker=None,
+           complete: bool = True) -> str:
     """SQL text of a decoded tree: FROM completed from the columns used, joins inferred from foreign keys.
 
     Values: placeholders (``'value'``, ``LIMIT 1``) without ``question``; with it, filled by
     :func:`~.value_fill.fill_values` from the question (and the read-only ``connection``, if given).
     ``checker`` (a :class:`~.sql.validity.SchemaChecker`): the best-scoring finished tree of the
     beam whose SQL sqlite accepts on the schema (the best tree when none is accepted).
+    ``complete=False`` keeps FROM as decoded (for measuring what the completion adds).
     """
     if decoded.tree is None:
         return fallback_sql(db)
     trees = [decoded.tree] + ([tree for tree, _score in decoded.alternatives[1:]] if checker is not None else [])
     for tree in trees:
         try:
-            sql = tree_sql(tree, db, question, connection)
+            sql = tree_sql(tree, db, question, connection, complete)
         except DeepfixError:  # a tree naming what the schema lacks: try the next one
             continue
         if checker is None or checker.check(sql, db) is None:
             return sql
-    return tree_sql(decoded.tree, db, question, connection)  # none accepted: the best (its RenderError, if any)
+    return tree_sql(decoded.tree, db, question, connection, complete)  # none accepted: the best (its RenderError, if any)
 
 
-def tree_sql(tree, db: dict, question: str | None = None, connection=None) -> str:
+def tree_sql(tree, db: dict, question: str | None = None, connection=None, complete: bool = True) -> str:
     """One decoded tree -> SQL text (see :func:`to_sql`); a tree naming what the schema lacks raises RenderError."""
-    sql = complete_from(to_spider(tree), db)
+    sql = complete_from(to_spider(tree), db) if complete else to_spider(tree)
     if question is not None:
         from .value_fill import fill_values
 
