@@ -73,3 +73,21 @@ def test_index_is_cached_on_disk(tmp_path, shop_schema):
     assert np.array_equal(
         ValueMatcher(tmp_path / "database", cache_dir=cache).matches(["Joe", "Sharp"], shop_schema),
         ValueMatcher(tmp_path / "database").matches(["Joe", "Sharp"], shop_schema))
+
+
+def test_a_file_that_is_not_sqlite_is_a_one_line_error_naming_it(tmp_path, shop_schema):
+    import pytest
+
+    from deepfix.errors import DeepfixError
+
+    path = tmp_path / "database" / "shop" / "shop.sqlite"
+    path.parent.mkdir(parents=True)
+    path.write_text("id,name\n1,Joe\n")  # a CSV under the sqlite name
+    with pytest.raises(DeepfixError, match=r"shop\.sqlite: not a sqlite database"):
+        ValueMatcher(tmp_path / "database").matches(["Joe"], shop_schema)
+    damaged = build_db(tmp_path / "other")
+    data = bytearray(damaged.read_bytes())
+    data[100:] = b"\xff" * (len(data) - 100)  # a valid header, garbage after it
+    damaged.write_bytes(bytes(data))
+    with pytest.raises(DeepfixError, match="not a readable sqlite database"):
+        read_value_index(damaged, shop_schema)

@@ -25,11 +25,13 @@ from pathlib import Path
 
 import numpy as np
 
+from deepfix.errors import DeepfixError
+from deepfix.files import write_text_atomic
+
 from .linking import EXACT, MAX_NGRAM, NONE, PARTIAL
 from .schema import Schema
+from .sql.execute import open_read_only
 from .text import STOPWORDS, normalize, split_question
-
-from deepfix.files import write_text_atomic
 
 
 @dataclass
@@ -56,8 +58,7 @@ def read_value_index(path: Path, schema: Schema, time_limit: float = 2.0, max_va
     cells: dict[tuple, set[int]] = {}
     word_index: dict[str, set[int]] = {}
     deadline = time.monotonic() + time_limit
-    connection = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True)
-    connection.text_factory = lambda b: b.decode("utf-8", errors="replace")
+    connection = open_read_only(path)  # a file that is not sqlite: one-line DeepfixError naming it
     # Called every 1000 sqlite VM steps; a non-zero return aborts the running statement.
     connection.set_progress_handler(lambda: int(time.monotonic() > deadline), 1000)
     truncated = False
@@ -67,7 +68,9 @@ def read_value_index(path: Path, schema: Schema, time_limit: float = 2.0, max_va
             query = f'SELECT DISTINCT "{column.original}" FROM "{table}" LIMIT {int(max_values)}'
             try:
                 rows = connection.execute(query).fetchall()
-            except sqlite3.OperationalError as error:
+            except sqlite3.DatabaseError as error:
+                if not isinstance(error, sqlite3.OperationalError):  # a damaged file, past its header
+                    raise DeepfixError(f"{path}: not a readable sqlite database ({error})") from None
                 if time.monotonic() > deadline:
                     truncated = True
                     break
