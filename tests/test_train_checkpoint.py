@@ -95,3 +95,16 @@ def test_bad_pointer_and_unfit_weights_are_clear_errors(tmp_path):
 def test_nothing_pickled(tmp_path):
     with pytest.raises(TypeError, match="no pickling"):
         ckpt.split_state({"model": torch.nn.Linear(1, 1)})
+
+
+def test_checkpoint_files_get_plain_open_permissions(tmp_path):
+    import os
+    import stat
+
+    from deepfix.files import default_mode
+
+    model = torch.nn.Linear(2, 2)
+    saved = ckpt.save_checkpoint(tmp_path, 1, model, {"step": 1})
+    for file in saved.iterdir():
+        assert stat.S_IMODE(os.stat(file).st_mode) == default_mode(), file.name
+    assert stat.S_IMODE(os.stat(saved).st_mode) == default_mode(directory=True)

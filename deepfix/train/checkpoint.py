@@ -136,6 +136,7 @@ def save_checkpoint(root: str | os.PathLike, step: int, model: torch.nn.Module, 
         with open(tmp / STATE_JSON, "w", encoding="utf-8") as handle:
             json.dump(tree, handle)
         for file in tmp.iterdir():
+            os.chmod(file, default_mode())  # safetensors writes its files 0600
             with open(file, "rb") as handle:
                 os.fsync(handle.fileno())
         _fsync_dir(tmp)
