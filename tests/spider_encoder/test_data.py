@@ -102,3 +102,20 @@ def test_cli_prints_one_line_error_and_exit_2(make_spider, records, capsys):
     err = capsys.readouterr().err.strip().splitlines()
     assert err == [f"deepfix: error: {root / 'dev.json'}, record 0, field 'db_id': unknown database 'nowhere' "
                    "(not in tables.json)"]
+
+
+def test_an_inconsistent_unused_schema_is_a_warning_a_used_one_an_error(make_spider, records, capsys):
+    import copy
+
+    other = copy.deepcopy(records["tables"][0])
+    other["db_id"] = "other"
+    other["column_names_original"].pop()  # disagrees with column_names
+    root = make_spider(tables=[records["tables"][0], other])
+    data = load_spider(root)
+    assert set(data.schemas) == {"shop"} and len(data.splits["dev"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "warning" in err[0] and "other" in err[0] and "column_names_original" in err[0]
+    dev = records["dev"] + [{**records["dev"][0], "db_id": "other"}]
+    root = make_spider(tables=[records["tables"][0], other], dev=dev)
+    with pytest.raises(DeepfixError, match=r"record 1, field 'column_names_original'.*used by .*dev\.json, record 1"):
+        load_spider(root)

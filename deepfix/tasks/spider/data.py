@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -82,19 +83,32 @@ def read_json_list(path: Path) -> list:
     return value
 
 
-def load_schemas(path: Path) -> dict[str, Schema]:
+def load_schemas(path: Path) -> tuple[dict[str, Schema], dict[str, str]]:
+    """(valid schemas by db_id, the error of each entry that has a db_id but is inconsistent).
+
+    A released tables.json may hold an inconsistent entry no question uses; whether that is an
+    error is decided by :func:`load_spider` once it knows which databases the splits use.
+    """
     schemas: dict[str, Schema] = {}
+    broken: dict[str, str] = {}
     for i, entry in enumerate(read_json_list(path)):
-        schema = Schema.from_json(entry, path, i)
-        if schema.db_id in schemas:
+        db_id = entry.get("db_id") if isinstance(entry, dict) else None
+        try:
+            schema = Schema.from_json(entry, path, i)
+        except DeepfixError as error:
+            if not isinstance(db_id, str) or not db_id or db_id in schemas or db_id in broken:
+                raise
+            broken[db_id] = str(error)
+            continue
+        if schema.db_id in schemas or schema.db_id in broken:
             raise DeepfixError(f"{where(path, i, 'db_id')}: duplicate db_id {schema.db_id!r}")
         schemas[schema.db_id] = schema
     if not schemas:
-        raise DeepfixError(f"{path}: no databases")
-    return schemas
+        raise DeepfixError(next(iter(broken.values())) if broken else f"{path}: no databases")
+    return schemas, broken
 
 
-def parse_example(record, path: Path, index: int, split: str, offset: int, schemas) -> Example:
+def parse_example(record, path: Path, index: int, split: str, offset: int, schemas, broken=None) -> Example:
     if not isinstance(record, dict):
         raise DeepfixError(f"{where(path, index)}: expected an object, got {type(record).__name__}")
     for name in ("question", "query", "db_id"):
@@ -107,6 +121,8 @@ def parse_example(record, path: Path, index: int, split: str, offset: int, schem
         raise DeepfixError(f"{where(path, index, 'question')}: empty question")
     if not record["query"].strip():
         raise DeepfixError(f"{where(path, index, 'query')}: empty query")
+    if broken and record["db_id"] in broken:  # an inconsistent schema a question needs: its own error
+        raise DeepfixError(f"{broken[record['db_id']]} (used by {where(path, index)})")
     if record["db_id"] not in schemas:
         raise DeepfixError(f"{where(path, index, 'db_id')}: unknown database {record['db_id']!r} (not in tables.json)")
     sql = record.get("sql")
@@ -126,7 +142,7 @@ def load_spider(data: str | os.PathLike | None = None, splits=("train", "dev"),
     used by an example into an error; by default the value matcher just switches off for it.
     """
     root = resolve_data_dir(data)
-    schemas = load_schemas(root / "tables.json")
+    schemas, broken = load_schemas(root / "tables.json")
     result = SpiderData(root, schemas)
     for split in splits:
         if split not in SPLIT_FILES:
@@ -140,8 +156,12 @@ def load_spider(data: str | os.PathLike | None = None, splits=("train", "dev"),
                 raise DeepfixError(f"{path}: missing")
             records = read_json_list(path)
             offset = len(examples)
-            examples.extend(parse_example(r, path, i, split, offset, schemas) for i, r in enumerate(records))
+            examples.extend(parse_example(r, path, i, split, offset, schemas, broken) for i, r in enumerate(records))
         result.splits[split] = examples
+    if broken:
+        names = ", ".join(sorted(broken))
+        print(f"deepfix: warning: {root / 'tables.json'}: {len(broken)} inconsistent database(s) no question of "
+              f"{'/'.join(splits)} uses, skipped: {names} (first: {next(iter(broken.values()))})", file=sys.stderr)
     if require_databases:
         for split, examples in result.splits.items():
             for example in examples:
