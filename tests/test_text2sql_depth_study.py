@@ -40,6 +40,12 @@ def test_collects_runs_and_chooses_lr_on_the_held_out_part(tmp_path):
         fake_run(tmp_path, "d", "dt_fixup", 8, 1e-3, 1, dev_em=0.6, holdout_em=0.6),
         fake_run(tmp_path, "e", "dt_fixup", 8, 5e-4, 0, dev_em=0.99, holdout_em=0.1),
     ]
+    # an ablation with another decoder memory must not choose the lr nor enter the summary
+    ablation = fake_run(tmp_path, "f", "dt_fixup", 2, 5e-4, 1, dev_em=0.1, holdout_em=0.99)
+    config = yaml.safe_load((ablation / "config.yaml").read_text())
+    config["model"]["decoder"]["memory"] = "layernorm"
+    (ablation / "config.yaml").write_text(yaml.safe_dump(config))
+    runs.append(ablation)
     (tmp_path / "unfinished").mkdir()
     out = tmp_path / "results"
     assert main(["study", "text2sql-depth", *map(str, runs), str(tmp_path / "unfinished"), "--out", str(out)]) == 0
@@ -48,7 +54,8 @@ def test_collects_runs_and_chooses_lr_on_the_held_out_part(tmp_path):
     depth8 = result["summary"]["dt_fixup"]["8"]
     assert depth8["n"] == 2 and abs(depth8["mean"] - 0.5) < 1e-12 and abs(depth8["std"] - 0.1) < 1e-12
     assert set(result["summary"]["dt_fixup"]) == {"2", "8"}  # lr 5e-4 runs are recorded, not summarised
-    assert len(result["records"]) == 5
+    assert len(result["records"]) == 6
+    assert [r["grid"] for r in result["records"] if r["run"] == "f"] == [False]
     record = next(r for r in result["records"] if r["run"] == "c")
     assert record["max_grad_norm_after_100"] == 7.0 and record["max_stream_growth"] == 4.0
     assert (out / "depth.png").read_bytes()[:4] == b"\x89PNG"

@@ -72,7 +72,7 @@ def choose_lr(records: list[dict], init: str, layers: int = 2) -> float | None:
     """The lr whose ``layers``-layer runs of ``init`` score best on the held-out part (mean over seeds)."""
     by_lr: dict[float, list[float]] = {}
     for r in records:
-        if r["init"] == init and r["layers"] == layers and r["holdout_exact_match"] is not None:
+        if r.get("grid", True) and r["init"] == init and r["layers"] == layers and r["holdout_exact_match"] is not None:
             by_lr.setdefault(r["lr"], []).append(r["holdout_exact_match"])
     if not by_lr:
         return None
@@ -83,7 +83,7 @@ def summarize(records: list[dict], lrs: dict[str, float]) -> dict:
     """init -> layers -> mean/std/n of dev exact match over seeds, at each init's chosen lr."""
     table: dict = {}
     for r in records:
-        if lrs.get(r["init"]) != r["lr"]:
+        if not r.get("grid", True) or lrs.get(r["init"]) != r["lr"]:
             continue
         table.setdefault(r["init"], {}).setdefault(r["layers"], []).append(r)
     out: dict = {}
@@ -135,9 +135,18 @@ def plot_depth(summary: dict, path: str | Path, title: str) -> Path:
 
 
 def collect(run_dirs: list[str | Path]) -> list[dict]:
+    """Records of the finished runs; ``grid`` marks the runs of the study proper: the grid's step count
+    (the most common one) and the default decoder (``memory: scaled``). Others (ablations, shorter
+    mechanism runs) are recorded but neither summarised nor used to choose the lr."""
     records = [r for r in (collect_run(d) for d in run_dirs) if r is not None]
     if not records:
         raise DeepfixError("no finished run (a run directory with summary.json and eval-dev-beam5/metrics.json)")
+    counts: dict[int, int] = {}
+    for r in records:
+        counts[r["steps"]] = counts.get(r["steps"], 0) + 1
+    grid_steps = max(sorted(counts), key=lambda steps: counts[steps])
+    for r in records:
+        r["grid"] = r["steps"] == grid_steps and r["decoder_memory"] == "scaled"
     return sorted(records, key=lambda r: (r["init"], r["layers"], r["lr"], r["seed"]))
 
 
