@@ -54,17 +54,17 @@ def answer_demo_questions(model: str | os.PathLike, db: str | os.PathLike = EXAM
 
     schema = schema_from_sqlite(db)
     answers = []
-    for question in questions:
-        sql, result = answer_question(str(model), str(db), question.question, beam_size, timeout_s)
-        ordered = bool(parse_sql(question.gold_sql, schema)["orderBy"])
-        connection = open_read_only(db)
-        try:
+    connection = open_read_only(db)
+    try:
+        for question in questions:
+            sql, result = answer_question(str(model), str(db), question.question, beam_size, timeout_s)
+            ordered = bool(parse_sql(question.gold_sql, schema)["orderBy"])
             right, error = execution_match(connection, sql, question.gold_sql, ordered, timeout_s)
-        finally:
-            connection.close()
-        if right is None:
-            raise DeepfixError(f"{db}: the gold query of {question.question!r} failed ({error})")
-        answers.append(DemoAnswer(question, sql, result, right))
+            if right is None:
+                raise DeepfixError(f"{db}: the gold query of {question.question!r} failed ({error})")
+            answers.append(DemoAnswer(question, sql, result, right))
+    finally:
+        connection.close()
     return answers
 
 
