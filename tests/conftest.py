@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import torch
 
@@ -31,3 +33,13 @@ def tiny_encoder_dir(tmp_path_factory):
     BertModel(config).save_pretrained(directory)
     tokenizer.save_pretrained(directory)
     return directory
+
+
+@pytest.fixture(autouse=True)
+def no_shipped_model(monkeypatch, tmp_path_factory):
+    """Tests never read the model shipped in deepfix/data/models/ (dropped in by the maintainer, MiniLM-sized):
+    the shipped-model path points at a missing file, and a test that needs one points it at a tiny model."""
+    from deepfix.tasks.spider import shipped_model
+
+    monkeypatch.setattr(shipped_model, "SHIPPED_MODEL", Path(tmp_path_factory.getbasetemp()) / "no-shipped-model"
+                        / shipped_model.SHIPPED_MODEL.name)

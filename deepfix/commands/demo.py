@@ -1,8 +1,11 @@
-"""``deepfix demo``: a short mixed-setup training run on the bundled SQL-sketch task.
+"""``deepfix demo``: a short mixed-setup training run on the bundled SQL-sketch task, then the flagship.
 
 Goes through the same training loop as every deepfix run (:func:`deepfix.train.loop.train`), so
 the demo leaves a complete run directory: resolved config, JSONL metrics, safetensors
-checkpoints, summary and a PNG of its curves.
+checkpoints, summary and a PNG of its curves. Then, when deepfix ships a trained Text-to-SQL model
+(:mod:`deepfix.tasks.spider.shipped_model`), it asks that model the questions of
+:mod:`deepfix.tasks.spider.demo_questions` on the bundled example database; without one it says
+so in one line.
 """
 
 from __future__ import annotations
@@ -82,11 +85,27 @@ def run_demo(args) -> int:
     print(f"  run dir      : {train_cfg.run_dir} (metrics.jsonl, checkpoints/, summary.json)")
     print(f"  curves       : {curves}")
     print(f"  time         : {time.time() - started:.0f} s")
+    ask_flagship_questions()
     return 0
 
 
+def ask_flagship_questions() -> None:
+    """The shipped Text-to-SQL model on the example database's demo questions, or one line saying it is absent."""
+    from ..tasks.spider.demo_questions import run_demo_questions
+    from ..tasks.spider.shipped_model import SHIPPED_MODEL, shipped_model
+
+    model = shipped_model()
+    if model is None:
+        print(f"\nno shipped Text-to-SQL model ({SHIPPED_MODEL}): skipping the questions on the example database")
+        return
+    started = time.time()
+    run_demo_questions(model)
+    print(f"  time : {time.time() - started:.0f} s")
+
+
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("demo", help="short mixed-setup training on the bundled SQL-sketch task")
+    parser = subparsers.add_parser("demo", help="short mixed-setup training on the bundled SQL-sketch task, then "
+                                                "the shipped Text-to-SQL model on the example database")
     parser.add_argument("--init", default="dt_fixup", help="initialisation scheme (default: dt_fixup)")
     parser.add_argument("--layers", type=int, default=8)
     parser.add_argument("--steps", type=int, default=400)

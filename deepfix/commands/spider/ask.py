@@ -8,11 +8,17 @@ def register(subparsers) -> None:
         "ask", help="question -> SQL on a sqlite database (schema read from the file), with the first rows",
         description="Reads the schema from the sqlite file, encodes question + schema with the model's "
                     "pretrained encoder, decodes SQL with beam search, fills its literals by rules (quoted spans and "
-                    "numbers of the question, values stored in the database) and runs it read-only with a time limit.")
+                    "numbers of the question, values stored in the database) and runs it read-only with a time limit. "
+                    "Without --checkpoint it uses the model shipped with deepfix (deepfix/data/models/"
+                    "text2sql.safetensors); --example asks the bundled music-festival database (tables festival, "
+                    "stage, artist, performance).")
     parser.add_argument("question", help="the question, in English")
-    parser.add_argument("--db", required=True, help="a sqlite database file")
-    parser.add_argument("--checkpoint", default="runs/spider_cpu",
-                        help="a 'spider train' run directory, checkpoint or model file (default runs/spider_cpu)")
+    database = parser.add_mutually_exclusive_group(required=True)
+    database.add_argument("--db", help="a sqlite database file")
+    database.add_argument("--example", action="store_true",
+                          help="ask the bundled example database (deepfix/data/example/music_festival.sqlite)")
+    parser.add_argument("--checkpoint",
+                        help="a 'spider train' run directory, checkpoint or model file (default: the shipped model)")
     parser.add_argument("--beam-size", type=int, default=5)
     parser.add_argument("--rows", type=int, default=10, help="rows to print (default 10)")
     parser.add_argument("--timeout", type=float, default=5.0, help="seconds allowed for the query (default 5)")
@@ -21,13 +27,17 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     from deepfix.errors import DeepfixError
+    from deepfix.tasks.spider.example_database import EXAMPLE_DATABASE
+    from deepfix.tasks.spider.shipped_model import require_shipped_model
     from deepfix.tasks.spider.text2sql import answer_question
 
     if not args.question.strip():
         raise DeepfixError("the question is empty")
     if args.beam_size < 1 or args.rows < 0 or args.timeout <= 0:
         raise DeepfixError("--beam-size must be >= 1, --rows >= 0 and --timeout > 0")
-    sql, result = answer_question(args.checkpoint, args.db, args.question, args.beam_size, args.timeout)
+    checkpoint = args.checkpoint or require_shipped_model()
+    db = EXAMPLE_DATABASE if args.example else args.db
+    sql, result = answer_question(str(checkpoint), str(db), args.question, args.beam_size, args.timeout)
     print(sql)
     if result.error is not None:
         print(f"-- the query did not run: {result.error}")

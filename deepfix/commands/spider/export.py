@@ -8,17 +8,46 @@ def register(subparsers) -> None:
         "export", help="write a run's checkpoint as one model file for 'spider eval' / 'spider ask'",
         description="Reads a 'spider train' run directory (its final checkpoint) or one of its checkpoints/step_* "
                     "folders and writes a single safetensors file holding the weights and, as metadata, the "
-                    "config: all 'spider eval' and 'spider ask' need besides the pretrained encoder.")
+                    "config: all 'spider eval' and 'spider ask' need besides the pretrained encoder. With --card, "
+                    "also writes its model card beside it (OUT with .json): config, training command, git "
+                    "commit, data licence and the run's Spider dev scores. To ship a model with deepfix: "
+                    "--out deepfix/data/models/text2sql.safetensors --card.")
     parser.add_argument("--checkpoint", required=True, help="a run directory or a checkpoints/step_* folder")
     parser.add_argument("--out", required=True, help="the model file to write (.safetensors)")
+    parser.add_argument("--card", action="store_true",
+                        help="also write the model card (needs the run scored first: 'deepfix spider eval "
+                             "--checkpoint RUN_DIR --beam-size 5')")
+    parser.add_argument("--metrics", help="the dev metrics.json the card reports (default: "
+                                          "RUN_DIR/eval-dev-beam5/metrics.json)")
     parser.set_defaults(func=run)
 
 
+def run_directory(checkpoint: str):
+    """The run directory of a run directory or of one of its checkpoints/step_* folders (the card's source)."""
+    from pathlib import Path
+
+    from deepfix.errors import DeepfixError
+
+    path = Path(checkpoint)
+    if (path / "checkpoints").is_dir():
+        return path
+    if path.is_dir() and path.parent.name == "checkpoints":
+        return path.parent.parent
+    raise DeepfixError(f"{checkpoint}: --card needs a 'spider train' run directory or one of its checkpoints")
+
+
 def run(args) -> int:
+    from deepfix.errors import DeepfixError
+    from deepfix.tasks.spider.model_card import model_card, write_model_card
     from deepfix.tasks.spider.text2sql import feature_size_of, load_model, save_model
 
+    if args.metrics and not args.card:
+        raise DeepfixError("--metrics is read only with --card")
     model, config, blob = load_model(args.checkpoint)
+    card = model_card(run_directory(args.checkpoint), config, blob.get("step"), args.metrics) if args.card else None
     save_model(args.out, model, config, feature_size_of(model),
                {"step": blob.get("step"), "exported_from": str(args.checkpoint)})
     print(f"wrote {args.out} (step {blob.get('step')})")
+    if card is not None:
+        print(f"wrote {write_model_card(args.out, card)}")
     return 0
