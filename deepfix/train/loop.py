@@ -97,12 +97,15 @@ class _Window:
     steps: int = 0
     seconds: float = 0.0
     grad_norm_max: float = 0.0  # the largest single-step norm (the mean hides spikes)
+    stack_grad_norm_max: float | None = None  # the same for the stacks' parameters (telemetry on)
 
-    def add(self, loss: float, grad_norm: float, finite: bool, seconds: float) -> None:
+    def add(self, loss: float, grad_norm: float, finite: bool, seconds: float, stack_grad_norm: float | None = None) -> None:
         if finite:
             self.loss += loss
             self.grad_norm += grad_norm
             self.grad_norm_max = max(self.grad_norm_max, grad_norm)
+            if stack_grad_norm is not None:
+                self.stack_grad_norm_max = max(self.stack_grad_norm_max or 0.0, stack_grad_norm)
             self.finite_steps += 1
         self.steps += 1
         self.seconds += seconds
@@ -327,6 +330,7 @@ class _Run:
             check_gradients_synchronised(model, ctx)
         if armed:
             self.telemetry.after_backward()
+        stack_grad_norm = self.telemetry.stack_grad_norm() if self.telemetry is not None else None
         grad_norm = self._grad_norm(optimizer)
         loss_value = float(mean_across(loss.detach().float(), ctx))  # the global batch's loss
         lrs = [group["lr"] for group in optimizer.param_groups]
@@ -356,7 +360,7 @@ class _Run:
             scheduler.step()
         seconds = time.perf_counter() - mark
         self.train_seconds += seconds
-        self.window.add(loss_value, grad_norm, finite, seconds)
+        self.window.add(loss_value, grad_norm, finite, seconds, stack_grad_norm)
         bar.update(1)
         if self.step % cfg.log_every == 0 or self.step >= cfg.max_steps:
             record = self._train_record(lrs)
@@ -382,6 +386,7 @@ class _Run:
             "lr": lrs,
             "grad_norm": w.grad_norm / w.finite_steps if w.finite_steps else None,
             "grad_norm_max": w.grad_norm_max if w.finite_steps else None,
+            **({"stack_grad_norm_max": w.stack_grad_norm_max} if w.stack_grad_norm_max is not None else {}),
             "step_time": w.seconds / w.steps,
             "examples_per_s": cfg.batch_size * w.steps / w.seconds if w.seconds > 0 else None,
             "skipped": self.skipped,

@@ -21,6 +21,9 @@ loop arms :class:`LayerTelemetry`, which records, for each layer l of each stack
   output itself (Theorem 3.1: Θ(η)).
 
 Records go to ``metrics.jsonl`` as ``{"event": "layers", "step", "lr", "stack", "layers": [...]}``.
+With telemetry on, every ``train`` record also carries ``stack_grad_norm_max``: the largest
+single-step gradient norm of the stacks' parameters in its window (before clipping), beside the
+loop's whole-model ``grad_norm_max``, so a spike can be traced to the stack or the rest.
 The first time ``stream_out`` of the last layer exceeds ``growth_warning`` × ``stream_in`` of the
 first, one line is printed to stderr. Nothing here changes what training computes: hooks only read,
 the fixed-batch passes run under ``torch.no_grad`` in eval mode (no RNG is drawn).
@@ -142,6 +145,14 @@ class LayerTelemetry:
 
     def __bool__(self) -> bool:
         return bool(self.probes)
+
+    def stack_grad_norm(self) -> float:
+        """L2 norm of the gradients of every stack parameter (call before clipping; cheap: every step).
+
+        Beside the loop's whole-model norm it tells whether a gradient spike comes from the stack."""
+        grads = [p.grad.detach().float().pow(2).sum() for probe in self.probes for p in probe.stack.parameters()
+                 if p.grad is not None]
+        return float(torch.stack(grads).sum().sqrt()) if grads else 0.0
 
     def arm(self) -> None:
         """Record the next forward pass."""
