@@ -153,6 +153,8 @@ def run_text2sql_depth(args) -> int:
         point = theorem_points(run_dir)
         if point is not None:
             record["theorem_3_2"] = point
+            if not record["grid"]:
+                continue
             theorem.setdefault(record["init"], {}).setdefault(record["layers"], []).append(point["layer_change_per_lr"])
     if theorem:
         write_json_atomic(out / "results.json", result)
