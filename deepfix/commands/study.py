@@ -128,8 +128,7 @@ def run_text2sql_depth(args) -> int:
     import torch
 
     from deepfix.files import write_json_atomic
-    from deepfix.studies.text2sql_depth import (choose_lr, collect, plot_depth, plot_theorem, summarize,
-                                               theorem_points)
+    from deepfix.studies.text2sql_depth import choose_lr, collect, plot_depth, plot_theorem, summarize
 
     records = collect(args.run_dirs)
     inits = sorted({r["init"] for r in records})
@@ -149,15 +148,11 @@ def run_text2sql_depth(args) -> int:
     plot_depth(summary, out / "depth.png", f"Spider dev EM vs depth (mean ± std over seeds), {steps} steps, "
                f"batch {sorted({r['batch_size'] for r in records})}, lr {lrs}")
     theorem: dict = {}
-    for run_dir, record in ((Path(d), r) for d in args.run_dirs for r in records if r["run"] == Path(d).name):
-        point = theorem_points(run_dir)
-        if point is not None:
-            record["theorem_3_2"] = point
-            if not record["grid"]:
-                continue
-            theorem.setdefault(record["init"], {}).setdefault(record["layers"], []).append(point["layer_change_per_lr"])
+    for record in records:
+        if record["grid"] and "theorem_3_2" in record:
+            theorem.setdefault(record["init"], {}).setdefault(record["layers"], []).append(
+                record["theorem_3_2"]["layer_change_per_lr"])
     if theorem:
-        write_json_atomic(out / "results.json", result)
         plot_theorem(theorem, out / "theorem_3_2.png", "Theorem 3.2 in training: per-layer output change per unit "
                      "lr (steps <= 1000, fixed batch)")
     print(f"wrote {out / 'results.json'} and {out / 'depth.png'} ({len(records)} runs)")

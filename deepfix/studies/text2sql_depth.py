@@ -28,9 +28,8 @@ SPIKE_AFTER_STEP = 100
 SPIKE = 100.0
 
 
-def _stability(run_dir: Path) -> dict:
+def _stability(records: list[dict]) -> dict:
     """Largest logged gradient norm after step 100 (single-step max where logged) and stream growth."""
-    records = read_metrics(run_dir)
     largest, growth = 0.0, None
     for r in records:
         if r.get("event") == "train" and r["step"] > SPIKE_AFTER_STEP:
@@ -55,6 +54,8 @@ def collect_run(run_dir: str | Path) -> dict | None:
     holdout_file = run_dir / "eval-holdout-beam5" / "metrics.json"
     holdout = read_json(holdout_file) if holdout_file.is_file() else {}
     model, train = config["model"], config["train"]
+    metrics = read_metrics(run_dir)
+    theorem = theorem_points(metrics)
     return {
         "run": run_dir.name, "layers": model["layers"], "init": model["init"], "seed": train["seed"],
         "lr": train["lr"], "steps": summary["steps"], "batch_size": train["batch_size"],
@@ -64,7 +65,8 @@ def collect_run(run_dir: str | Path) -> dict | None:
         "errors": dev.get("errors"), "valid_sql": dev.get("valid_sql"), "checkpoint_step": dev.get("checkpoint_step"),
         "holdout_exact_match": holdout.get("exact_match"), "holdout_n": holdout.get("n"),
         "diverged": summary["diverged"], "train_seconds": summary["train_seconds"],
-        **_stability(run_dir),
+        **_stability(metrics),
+        **({"theorem_3_2": theorem} if theorem is not None else {}),
     }
 
 
@@ -150,11 +152,11 @@ def collect(run_dirs: list[str | Path]) -> list[dict]:
     return sorted(records, key=lambda r: (r["init"], r["layers"], r["lr"], r["seed"]))
 
 
-def theorem_points(run_dir: str | Path, until_step: int = 1000) -> dict | None:
-    """Theorem 3.2 check of one run: mean over layers and over records up to ``until_step`` of
-    ``delta_branch / lr`` (each layer's output change per unit learning rate after one update)."""
-    records = [r for r in read_metrics(Path(run_dir)) if r.get("event") == "layers" and r["step"] <= until_step
-               and r.get("lr")]
+def theorem_points(metrics: list[dict], until_step: int = 1000) -> dict | None:
+    """Theorem 3.2 check of one run's ``metrics.jsonl`` records: mean over layers and over the
+    telemetry records up to ``until_step`` of ``delta_branch / lr`` (each layer's output change per
+    unit learning rate after one update); None without telemetry."""
+    records = [r for r in metrics if r.get("event") == "layers" and r["step"] <= until_step and r.get("lr")]
     per_layer = [[layer["delta_branch"] / r["lr"] for layer in r["layers"] if "delta_branch" in layer]
                  for r in records]
     per_layer = [v for v in per_layer if v]
