@@ -173,7 +173,94 @@ class Memory:
                         for name in self.FIELDS))
 
 
-class TreeDecoder(nn.Module):
+class GrammarReadout:
+    """What every grammar decoder shares: action embeddings, the memory read, rule and pointer scores.
+
+    A mixin over :class:`torch.nn.Module`; the decoder's ``__init__`` creates the modules it reads
+    (``rule_embedding``, ``kind_embedding``, ``pointer_embedding``, ``type_embedding``, ``rule_out``,
+    ``column_query``/``column_key``, ``table_query``/``table_key``, ``memory_norm``,
+    ``memory_scale``, ``dropout`` and the ``lhs_mask`` buffer), so each decoder keeps its own
+    parameter order (and so its initialisation under a seed). Used by :class:`TreeDecoder` and by
+    :class:`deepfix.adaptive.decoder.TransformerTreeDecoder`.
+    """
+
+    def _build_readout(self, d_memory: int, width: int, config: "DecoderConfig") -> None:
+        """The readout modules after the decoder's own: rule scores, pointers and the memory read."""
+        self.rule_out = nn.Linear(width, len(RULES))
+        self.column_query, self.column_key = nn.Linear(width, d_memory), nn.Linear(d_memory, d_memory)
+        self.table_query, self.table_key = nn.Linear(width, d_memory), nn.Linear(d_memory, d_memory)
+        self.memory_norm = nn.LayerNorm(d_memory) if config.memory == "layernorm" else None
+        if config.memory == "scaled":  # 1 / RMS of the stack output at initialisation (set_memory_scale)
+            self.register_buffer("memory_scale", torch.ones(()))
+        else:
+            self.memory_scale = None
+        self.register_buffer("lhs_mask", _lhs_mask(), persistent=False)
+
+    @torch.no_grad()
+    def _reset_readout_norms(self) -> None:
+        if self.memory_norm is not None:
+            nn.init.ones_(self.memory_norm.weight)
+            nn.init.zeros_(self.memory_norm.bias)
+        if self.memory_scale is not None:
+            self.memory_scale.fill_(1.0)
+
+    @torch.no_grad()
+    def set_memory_scale(self, rms: float) -> None:
+        """``memory: scaled``: divide the memory by ``rms``, its root-mean-square measured at initialisation."""
+        if self.memory_scale is None:
+            raise DeepfixError(f"decoder memory {self.config.memory!r} has no scale to set")
+        if not (math.isfinite(rms) and rms > 0):
+            raise DeepfixError(f"decoder memory scale: expected a positive RMS, got {rms!r}")
+        self.memory_scale.fill_(1.0 / rms)
+
+    @property
+    def start_embedding(self) -> torch.Tensor:
+        return self.rule_embedding.weight[len(RULES)]  # (A,)
+
+    def embed_actions(self, kind: torch.Tensor, index: torch.Tensor, memory: Memory) -> torch.Tensor:
+        """kind, index (B, T) -> action embeddings (B, T, A); pointer actions embed the pointed vector."""
+        rule = self.rule_embedding(torch.where(kind == RULE, index, 0))
+        columns = memory.columns.gather(1, torch.where(kind == COLUMN, index, 0).unsqueeze(-1)
+                                        .expand(-1, -1, memory.columns.shape[-1]))  # (B, T, d)
+        tables = memory.tables.gather(1, torch.where(kind == TABLE, index, 0).unsqueeze(-1)
+                                      .expand(-1, -1, memory.tables.shape[-1]))
+        pointed = torch.where((kind == COLUMN).unsqueeze(-1), columns, tables)
+        pointer = self.pointer_embedding(pointed) + self.kind_embedding(kind.clamp(min=0))
+        is_rule = (kind == RULE).unsqueeze(-1)
+        is_pointer = ((kind == COLUMN) | (kind == TABLE)).unsqueeze(-1)
+        value = self.kind_embedding(torch.full_like(kind, VALUE))
+        return torch.where(is_rule, rule, torch.where(is_pointer, pointer, value))
+
+    def read_memory(self, memory: Memory) -> Memory:
+        """The memory as this decoder reads it (``config.memory``, see :meth:`TreeDecoder.prepare`),
+        with the pointer keys projected once."""
+        if self.memory_norm is not None:
+            memory = Memory(self.memory_norm(memory.memory), memory.memory_pad, self.memory_norm(memory.columns),
+                            memory.column_valid, self.memory_norm(memory.tables), memory.table_valid)
+        elif self.memory_scale is not None:
+            scale = self.memory_scale
+            memory = Memory(memory.memory * scale, memory.memory_pad, memory.columns * scale, memory.column_valid,
+                            memory.tables * scale, memory.table_valid)
+        memory.column_keys = self.column_key(memory.columns)
+        memory.table_keys = self.table_key(memory.tables)
+        return memory
+
+    def rule_logits(self, o: torch.Tensor, node_type: torch.Tensor) -> torch.Tensor:
+        """o (..., H), node_type (...) -> (..., R) logits, -inf for rules the grammar forbids here."""
+        logits = self.rule_out(self.dropout(o))
+        return logits.masked_fill(~self.lhs_mask[node_type], float("-inf"))
+
+    def pointer_logits(self, o: torch.Tensor, memory: Memory, kind: int) -> torch.Tensor:
+        """o (B, T, H) -> (B, T, K) scaled dot-product scores over the columns (tables), -inf off-schema."""
+        if kind == COLUMN:
+            q, k, valid = self.column_query(self.dropout(o)), memory.column_keys, memory.column_valid
+        else:
+            q, k, valid = self.table_query(self.dropout(o)), memory.table_keys, memory.table_valid
+        scores = q @ k.transpose(1, 2) / math.sqrt(k.shape[-1])
+        return scores.masked_fill(~valid.unsqueeze(1), float("-inf"))
+
+
+class TreeDecoder(GrammarReadout, nn.Module):
     """Parent-feeding LSTM over grammar actions with memory attention and schema pointers."""
 
     def __init__(self, d_memory: int, config: DecoderConfig):
@@ -193,15 +280,7 @@ class TreeDecoder(nn.Module):
         self.attention_out = nn.Linear(H, H)
         self.combine = nn.Linear(2 * H, H)
         self.dropout = nn.Dropout(config.dropout)
-        self.rule_out = nn.Linear(H, len(RULES))
-        self.column_query, self.column_key = nn.Linear(H, d_memory), nn.Linear(d_memory, d_memory)
-        self.table_query, self.table_key = nn.Linear(H, d_memory), nn.Linear(d_memory, d_memory)
-        self.memory_norm = nn.LayerNorm(d_memory) if config.memory == "layernorm" else None
-        if config.memory == "scaled":  # 1 / RMS of the stack output at initialisation (set_memory_scale)
-            self.register_buffer("memory_scale", torch.ones(()))
-        else:
-            self.memory_scale = None
-        self.register_buffer("lhs_mask", _lhs_mask(), persistent=False)
+        self._build_readout(d_memory, H, config)
         self.reset_parameters()
 
     @torch.no_grad()
@@ -214,39 +293,9 @@ class TreeDecoder(nn.Module):
                 nn.init.xavier_uniform_(parameter)
             elif name.endswith("bias"):
                 nn.init.zeros_(parameter)
-        if self.memory_norm is not None:
-            nn.init.ones_(self.memory_norm.weight)
-            nn.init.zeros_(self.memory_norm.bias)
-        if self.memory_scale is not None:
-            self.memory_scale.fill_(1.0)
-
-    @torch.no_grad()
-    def set_memory_scale(self, rms: float) -> None:
-        """``memory: scaled``: divide the memory by ``rms``, its root-mean-square measured at initialisation."""
-        if self.memory_scale is None:
-            raise DeepfixError(f"decoder memory {self.config.memory!r} has no scale to set")
-        if not (math.isfinite(rms) and rms > 0):
-            raise DeepfixError(f"decoder memory scale: expected a positive RMS, got {rms!r}")
-        self.memory_scale.fill_(1.0 / rms)
+        self._reset_readout_norms()
 
     # -- pieces shared by teacher forcing and beam search ------------------------------------
-    @property
-    def start_embedding(self) -> torch.Tensor:
-        return self.rule_embedding.weight[len(RULES)]  # (A,)
-
-    def embed_actions(self, kind: torch.Tensor, index: torch.Tensor, memory: Memory) -> torch.Tensor:
-        """kind, index (B, T) -> action embeddings (B, T, A); pointer actions embed the pointed vector."""
-        rule = self.rule_embedding(torch.where(kind == RULE, index, 0))
-        columns = memory.columns.gather(1, torch.where(kind == COLUMN, index, 0).unsqueeze(-1)
-                                        .expand(-1, -1, memory.columns.shape[-1]))  # (B, T, d)
-        tables = memory.tables.gather(1, torch.where(kind == TABLE, index, 0).unsqueeze(-1)
-                                      .expand(-1, -1, memory.tables.shape[-1]))
-        pointed = torch.where((kind == COLUMN).unsqueeze(-1), columns, tables)
-        pointer = self.pointer_embedding(pointed) + self.kind_embedding(kind.clamp(min=0))
-        is_rule = (kind == RULE).unsqueeze(-1)
-        is_pointer = ((kind == COLUMN) | (kind == TABLE)).unsqueeze(-1)
-        value = self.kind_embedding(torch.full_like(kind, VALUE))
-        return torch.where(is_rule, rule, torch.where(is_pointer, pointer, value))
 
     def prepare(self, memory: Memory) -> Memory:
         """Project the memory once: attention keys/values (multi-head) and pointer keys.
@@ -263,20 +312,12 @@ class TreeDecoder(nn.Module):
           (``results/spider_depth/``).
         * ``raw``: the stack output as it is (the DT-Fixup authors' decoder).
         """
-        if self.memory_norm is not None:
-            memory = Memory(self.memory_norm(memory.memory), memory.memory_pad, self.memory_norm(memory.columns),
-                            memory.column_valid, self.memory_norm(memory.tables), memory.table_valid)
-        elif self.memory_scale is not None:
-            scale = self.memory_scale
-            memory = Memory(memory.memory * scale, memory.memory_pad, memory.columns * scale, memory.column_valid,
-                            memory.tables * scale, memory.table_valid)
+        memory = self.read_memory(memory)
         B, n, _ = memory.memory.shape
         heads = self.config.heads
         split = lambda x: x.view(B, n, heads, -1).transpose(1, 2)  # (B, heads, n, H / heads)
         memory.keys = split(self.attention_key(memory.memory))
         memory.values = split(self.attention_value(memory.memory))
-        memory.column_keys = self.column_key(memory.columns)
-        memory.table_keys = self.table_key(memory.tables)
         return memory
 
     def attend(self, h: torch.Tensor, memory: Memory) -> torch.Tensor:
@@ -295,20 +336,6 @@ class TreeDecoder(nn.Module):
         context = self.attend(h, memory)  # (N, H)
         o = torch.tanh(self.combine(self.dropout(torch.cat([h, context], -1))))
         return o, context, (h, c)
-
-    def rule_logits(self, o: torch.Tensor, node_type: torch.Tensor) -> torch.Tensor:
-        """o (..., H), node_type (...) -> (..., R) logits, -inf for rules the grammar forbids here."""
-        logits = self.rule_out(self.dropout(o))
-        return logits.masked_fill(~self.lhs_mask[node_type], float("-inf"))
-
-    def pointer_logits(self, o: torch.Tensor, memory: Memory, kind: int) -> torch.Tensor:
-        """o (B, T, H) -> (B, T, K) scaled dot-product scores over the columns (tables), -inf off-schema."""
-        if kind == COLUMN:
-            q, k, valid = self.column_query(self.dropout(o)), memory.column_keys, memory.column_valid
-        else:
-            q, k, valid = self.table_query(self.dropout(o)), memory.table_keys, memory.table_valid
-        scores = q @ k.transpose(1, 2) / math.sqrt(k.shape[-1])
-        return scores.masked_fill(~valid.unsqueeze(1), float("-inf"))
 
     def initial_state(self, rows: int, like: torch.Tensor):
         H = self.config.hidden
