@@ -1,7 +1,9 @@
-"""Beam search over grammar actions for the tree decoder (greedy = beam size 1).
+"""Beam search over grammar actions for a grammar decoder (greedy = beam size 1).
 
-The live hypotheses of *all* examples in a chunk advance together: one batched LSTM step, one
-attention and one set of rule/pointer scores per decoding step, for N = Σ live hypotheses rows.
+The live hypotheses of *all* examples in a chunk advance together: one batched decoder step
+(the decoder's *searcher*: :class:`~.decoder.LSTMSearch` for the LSTM,
+:class:`~deepfix.adaptive.decoder.TransformerSearch` for the transformer) and one set of
+rule/pointer scores per decoding step, for N = Σ live hypotheses rows.
 Each hypothesis owns a :class:`TreeBuilder`; its frontier gives the valid rules (the rest get
 -inf, so invalid actions are never chosen), whether a column/table pointer or a value comes next,
 and the parent step for parent feeding. Values are placeholders (see :mod:`.decoder`).
@@ -19,7 +21,7 @@ from dataclasses import dataclass, field
 import torch
 from torch.nn import functional as F
 
-from .decoder import COLUMN, KINDS, RULE, TABLE, VALUE, Memory, TreeDecoder, frontier_type, placeholder_value
+from .decoder import COLUMN, KINDS, RULE, TABLE, VALUE, Memory, frontier_type, placeholder_value
 from .sql.grammar import Action, Node, TreeBuilder
 
 
@@ -29,10 +31,9 @@ class Hypothesis:
     builder: TreeBuilder
     score: float = 0.0
     actions: list = field(default_factory=list)        # Action per step
-    states: list = field(default_factory=list)         # h (H,) per step, for parent feeding
     embeddings: list = field(default_factory=list)     # action embedding (A,) per step
-    state: tuple | None = None                         # (h, c) after the last step
-    context: torch.Tensor | None = None
+    memo: object = None                                # the decoder's state of this hypothesis (its searcher's)
+    depths: list = field(default_factory=list)         # blocks used per step (adaptive decoders)
 
 
 @dataclass
@@ -41,35 +42,37 @@ class Decoded:
     score: float
     actions: list              # the tree's actions (or, without a tree, the best prefix cut at max_steps)
     alternatives: list = field(default_factory=list)  # (tree, score) of every finished hypothesis, best first
+    depths: list = field(default_factory=list)  # decoder blocks used per action (adaptive decoders; else empty)
+    blocks: int = 0  # decoder blocks run for every hypothesis of this example, all steps (beam-wide cost)
 
 
 @torch.no_grad()
-def beam_search(decoder: TreeDecoder, memory: Memory, column_ids: list, beam_size: int = 5,
+def beam_search(decoder, memory: Memory, column_ids: list, beam_size: int = 5,
                 max_steps: int | None = None) -> list[Decoded]:
     """Decode every example of ``memory`` (B rows). ``column_ids[b][j]``: schema id of pointer slot j."""
     B = memory.memory.shape[0]
-    memory = decoder.prepare(memory)
+    search = decoder.searcher(memory)
+    memory = search.memory
     max_steps = max_steps or decoder.config.max_steps
     device = memory.memory.device
-    (h0, c0), ctx0 = decoder.initial_state(1, memory.memory)
-    live = [Hypothesis(b, TreeBuilder(), state=(h0[0], c0[0]), context=ctx0[0]) for b in range(B)]
+    live = [Hypothesis(b, TreeBuilder(), memo=search.initial()) for b in range(B)]
     finished: list[list[Hypothesis]] = [[] for _ in range(B)]
     cut: dict[int, Hypothesis] = {}  # best hypothesis stopped at max_steps, per example
+    blocks = [0] * B
     start = decoder.start_embedding
-    zeros_h = h0[0]
     while live:
         frontiers = [hyp.builder.frontier for hyp in live]
         rows = torch.tensor([hyp.example for hyp in live], device=device)
         mem = memory.select(rows)
         prev_action = torch.stack([hyp.embeddings[-1] if hyp.embeddings else start for hyp in live])
-        parent_state = torch.stack([zeros_h if f.parent_step is None else hyp.states[f.parent_step]
-                                    for hyp, f in zip(live, frontiers)])
         parent_action = torch.stack([start if f.parent_step is None else hyp.embeddings[f.parent_step]
                                      for hyp, f in zip(live, frontiers)])
         node_type = torch.tensor([frontier_type(f) for f in frontiers], device=device)
-        state = (torch.stack([hyp.state[0] for hyp in live]), torch.stack([hyp.state[1] for hyp in live]))
-        context = torch.stack([hyp.context for hyp in live])
-        o, context, (h, c) = decoder.step(prev_action, context, parent_state, parent_action, node_type, state, mem)
+        o = search.step(live, frontiers, mem, rows, prev_action, parent_action, node_type)  # (N, H)
+        depth = None if search.depth is None else search.depth.tolist()
+        if depth is not None:
+            for hyp, used in zip(live, depth):
+                blocks[hyp.example] += used
         rule_logp = F.log_softmax(decoder.rule_logits(o, node_type), -1)  # (N, R)
         column_logp = F.log_softmax(decoder.pointer_logits(o.unsqueeze(1), mem, COLUMN).squeeze(1), -1)  # (N, C)
         table_logp = F.log_softmax(decoder.pointer_logits(o.unsqueeze(1), mem, TABLE).squeeze(1), -1)   # (N, T)
@@ -122,8 +125,8 @@ def beam_search(decoder: TreeDecoder, memory: Memory, column_ids: list, beam_siz
                     action = Action(KINDS[kind], index)
                 builder.apply(action)
                 child = Hypothesis(parent.example, builder, score, parent.actions + [action],
-                                   parent.states + [h[row]], parent.embeddings + [embedding],
-                                   (h[row], c[row]), context[row])
+                                   parent.embeddings + [embedding], search.child(row, parent.memo),
+                                   parent.depths + [depth[row]] if depth is not None else parent.depths)
                 if builder.done:
                     finished[child.example].append(child)
                 elif len(child.actions) < max_steps:
@@ -137,14 +140,17 @@ def beam_search(decoder: TreeDecoder, memory: Memory, column_ids: list, beam_siz
             if len(done) >= beam_size or (done and max(d.score for d in done) >= hyp.score):
                 continue
             live.append(hyp)
+        for hyp, memo in zip(live, search.reorder([hyp.memo for hyp in live])):
+            hyp.memo = memo
     out = []
     for example, done in enumerate(finished):
         if not done:  # no complete tree: report the best cut-off action prefix
             partial = cut.get(example)
-            out.append(Decoded(None, float("-inf"), partial.actions if partial else []))
+            out.append(Decoded(None, float("-inf"), partial.actions if partial else [],
+                               depths=partial.depths if partial else [], blocks=blocks[example]))
             continue
         ranked = sorted(done, key=lambda hyp: -hyp.score)  # stable: ties keep the order they finished in
         best = ranked[0]
         out.append(Decoded(best.builder.tree(), best.score, best.actions,
-                           [(hyp.builder.tree(), hyp.score) for hyp in ranked]))
+                           [(hyp.builder.tree(), hyp.score) for hyp in ranked], best.depths, blocks[example]))
     return out

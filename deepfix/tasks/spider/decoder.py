@@ -29,12 +29,13 @@ per step for the whole batch), with label smoothing on column selection.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import torch
 from torch import nn
 from torch.nn import functional as F
 
+from deepfix.adaptive.config import TransformerDecoderConfig
 from deepfix.errors import DeepfixError
 
 from .sql.grammar import RULES, RULES_BY_LHS, Action, Node, TreeBuilder, from_spider, to_actions
@@ -120,9 +121,15 @@ def gold_steps(sql: dict, column_positions: dict[int, int], num_tables: int) -> 
     return steps
 
 
+#: Decoder architectures: the parent-feeding LSTM (:class:`TreeDecoder`) or the depth-adaptive
+#: transformer (:class:`deepfix.adaptive.decoder.TransformerTreeDecoder`).
+DECODER_KINDS = ("lstm", "transformer")
+
+
 @dataclass
 class DecoderConfig:
-    hidden: int = 512            # LSTM size (the authors' 512)
+    kind: str = "lstm"
+    hidden: int = 512            # LSTM size (the authors' 512); the transformer's width
     action_dim: int = 128        # rule / pointer-action embedding size
     type_dim: int = 64           # frontier node-type embedding size
     heads: int = 8               # attention heads over the encoder memory
@@ -131,11 +138,14 @@ class DecoderConfig:
     max_steps: int = 200         # decoding stops a hypothesis after this many actions
     memory: str = "scaled"       # how the decoder reads the stack output: scaled | layernorm | raw (TreeDecoder.prepare)
     memory_norm: bool | None = None  # legacy key of saved models: true = memory "layernorm", false = "raw"
+    transformer: TransformerDecoderConfig = field(default_factory=TransformerDecoderConfig)  # kind: transformer
 
     def __post_init__(self) -> None:
         if self.memory_norm is not None:  # models saved before `memory` existed keep what they trained with
             self.memory = "layernorm" if self.memory_norm else "raw"
             self.memory_norm = None
+        if self.kind not in DECODER_KINDS:
+            raise DeepfixError(f"model.decoder.kind: expected one of {', '.join(DECODER_KINDS)}, got {self.kind!r}")
         if self.memory not in MEMORY_READS:
             raise DeepfixError(f"model.decoder.memory: expected one of {', '.join(MEMORY_READS)}, got {self.memory!r}")
 
@@ -260,6 +270,33 @@ class GrammarReadout:
         return scores.masked_fill(~valid.unsqueeze(1), float("-inf"))
 
 
+    def token_nll(self, o, memory: Memory, kind, index, node_type) -> torch.Tensor:
+        """o (B, T, H) -> (B, T) negative log-likelihood of each gold action (0 on values and padding).
+
+        Rules: log-softmax over the grammar-valid rules; columns/tables: over the example's
+        columns (tables), with label smoothing ``column_label_smoothing`` on columns (the uniform
+        part over the valid columns).
+        """
+        nll = o.new_zeros(kind.shape)
+        is_rule = kind == RULE
+        if is_rule.any():
+            logp = F.log_softmax(self.rule_logits(o[is_rule], node_type[is_rule]), -1)  # (S, R)
+            nll[is_rule] = -logp.gather(1, index[is_rule].unsqueeze(1)).squeeze(1)
+        for k, valid in ((COLUMN, memory.column_valid), (TABLE, memory.table_valid)):
+            where = kind == k
+            if not where.any():
+                continue
+            logp = F.log_softmax(self.pointer_logits(o, memory, k), -1)[where]  # (S, K)
+            loss = -logp.gather(1, index[where].unsqueeze(1)).squeeze(1)
+            eps = self.config.column_label_smoothing if k == COLUMN else 0.0
+            if eps > 0:
+                valid_rows = valid.unsqueeze(1).expand(-1, kind.shape[1], -1)[where]  # (S, K)
+                uniform = -(logp.masked_fill(~valid_rows, 0.0).sum(1) / valid_rows.sum(1))
+                loss = (1 - eps) * loss + eps * uniform
+            nll[where] = loss
+        return nll
+
+
 class TreeDecoder(GrammarReadout, nn.Module):
     """Parent-feeding LSTM over grammar actions with memory attention and schema pointers."""
 
@@ -337,6 +374,9 @@ class TreeDecoder(GrammarReadout, nn.Module):
         o = torch.tanh(self.combine(self.dropout(torch.cat([h, context], -1))))
         return o, context, (h, c)
 
+    def searcher(self, memory: Memory) -> "LSTMSearch":
+        return LSTMSearch(self, memory)
+
     def initial_state(self, rows: int, like: torch.Tensor):
         H = self.config.hidden
         zeros = like.new_zeros(rows, H)
@@ -378,22 +418,47 @@ class TreeDecoder(GrammarReadout, nn.Module):
         return self.sequence_loss(o, memory, kind, index, node_type)
 
     def sequence_loss(self, o, memory: Memory, kind, index, node_type) -> torch.Tensor:
-        B = kind.shape[0]
-        total = o.new_zeros(())
-        is_rule = kind == RULE
-        if is_rule.any():
-            logp = F.log_softmax(self.rule_logits(o[is_rule], node_type[is_rule]), -1)  # (S, R)
-            total = total - logp.gather(1, index[is_rule].unsqueeze(1)).sum()
-        for k, valid in ((COLUMN, memory.column_valid), (TABLE, memory.table_valid)):
-            where = kind == k
-            if not where.any():
-                continue
-            logp = F.log_softmax(self.pointer_logits(o, memory, k), -1)[where]  # (S, K)
-            nll = -logp.gather(1, index[where].unsqueeze(1)).squeeze(1)
-            eps = self.config.column_label_smoothing if k == COLUMN else 0.0
-            if eps > 0:
-                valid_rows = valid.unsqueeze(1).expand(-1, kind.shape[1], -1)[where]  # (S, K)
-                uniform = -(logp.masked_fill(~valid_rows, 0.0).sum(1) / valid_rows.sum(1))
-                nll = (1 - eps) * nll + eps * uniform
-            total = total + nll.sum()
-        return total / B
+        """Mean over examples of the summed gold-action NLL (:meth:`GrammarReadout.token_nll`)."""
+        return self.token_nll(o, memory, kind, index, node_type).sum() / kind.shape[0]
+
+
+@dataclass
+class LSTMMemo:
+    """A beam hypothesis' LSTM state: h per step (parent feeding), (h, c) and context after the last step."""
+
+    states: list
+    state: tuple
+    context: torch.Tensor
+
+
+class LSTMSearch:
+    """The LSTM decoder's side of :func:`~deepfix.tasks.spider.beam.beam_search`: one batched
+    :meth:`TreeDecoder.step` over the live rows; a hypothesis' memo is its :class:`LSTMMemo`."""
+
+    depth = None  # no exits: every step uses the whole decoder
+
+    def __init__(self, decoder: TreeDecoder, memory: Memory):
+        self.decoder = decoder
+        self.memory = decoder.prepare(memory)
+        (h0, c0), context0 = decoder.initial_state(1, self.memory.memory)
+        self.zeros = h0[0]
+        self.start = LSTMMemo([], (h0[0], c0[0]), context0[0])
+
+    def initial(self) -> LSTMMemo:
+        return self.start
+
+    def step(self, live, frontiers, mem: Memory, rows, prev_action, parent_action, node_type) -> torch.Tensor:
+        memos = [hyp.memo for hyp in live]
+        parent_state = torch.stack([self.zeros if f.parent_step is None else memo.states[f.parent_step]
+                                    for memo, f in zip(memos, frontiers)])
+        state = (torch.stack([memo.state[0] for memo in memos]), torch.stack([memo.state[1] for memo in memos]))
+        context = torch.stack([memo.context for memo in memos])
+        o, self.context, (self.h, self.c) = self.decoder.step(prev_action, context, parent_state, parent_action,
+                                                              node_type, state, mem)
+        return o
+
+    def child(self, row: int, memo: LSTMMemo) -> LSTMMemo:
+        return LSTMMemo(memo.states + [self.h[row]], (self.h[row], self.c[row]), self.context[row])
+
+    def reorder(self, memos: list) -> list:
+        return memos
