@@ -30,6 +30,9 @@ from deepfix.train.config import TrainConfig
 from deepfix.train.holdout import split_of
 from deepfix.train.task import Task
 
+from deepfix.adaptive.decoder import TransformerTreeDecoder
+from deepfix.adaptive.init import decoder_input_norms, initialize_decoder
+
 from .beam import Decoded, beam_search
 from .decoder import PAD, DecoderConfig, GoldSteps, Memory, TreeDecoder, gold_steps
 from .relations import NUM_RELATIONS
@@ -223,7 +226,10 @@ class Text2SQLModel(nn.Module):
         self.encoder = MixedModel(MixedConfig(stack=stack, init=config.init, bilstm_hidden=config.bilstm_hidden,
                                               mu_percentile=config.mu_percentile, mu_source=config.mu_source),
                                   feature_size, _Hidden())
-        self.decoder = TreeDecoder(config.d_model, config.decoder)
+        if config.decoder.kind == "transformer":
+            self.decoder = TransformerTreeDecoder(config.d_model, config.decoder)
+        else:
+            self.decoder = TreeDecoder(config.d_model, config.decoder)
 
     def encode(self, batch: T2SBatch) -> Memory:
         memory = self.encoder(batch.features, batch.padding_mask, batch.relations)  # (B, n, d)
@@ -265,7 +271,25 @@ def initialize(model: Text2SQLModel, train: list[T2SExample], progress: bool = F
         rms = stack_output_rms(model, train[:MEMORY_SCALE_EXAMPLES])
         model.decoder.set_memory_scale(rms)
         report["decoder_memory_rms"] = rms
+    if isinstance(model.decoder, TransformerTreeDecoder):
+        mu_x = mu_m = None
+        if model.decoder.config.transformer.init == "dt_fixup":
+            mu_x, mu_m = decoder_norms(model, train[:MEMORY_SCALE_EXAMPLES])
+        report.update(initialize_decoder(model.decoder, mu_x, mu_m))
     return report
+
+
+@torch.no_grad()
+def decoder_norms(model: Text2SQLModel, examples: list[T2SExample]) -> tuple[float, float]:
+    """(μ_x, μ_m) of the transformer decoder over ``examples`` (see :func:`~deepfix.adaptive.init.decoder_input_norms`)."""
+    was_training = model.training
+    model.eval()
+    usable = [e for e in examples if e.steps is not None]
+    batches = (collate(usable[start:start + 64]) for start in range(0, len(usable), 64))
+    norms = decoder_input_norms(model.decoder, ((model.encode(b), b.kind, b.index, b.node_type, b.parent)
+                                                for b in batches))
+    model.train(was_training)
+    return norms
 
 
 @torch.no_grad()

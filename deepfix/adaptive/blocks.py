@@ -1,0 +1,119 @@
+"""Transformer decoder blocks: causal self-attention, cross-attention to the memory, MLP.
+
+One block (Vaswani et al., 2017, Sec. 3.1; the residual wrapper of :mod:`deepfix.nn.layer` owns
+the LayerNorm placement, ``none`` for DT-Fixup, ``post`` for the standard baseline)::
+
+    x = R_self (x, SelfAttention(x, earlier steps))
+    x = R_cross(x, CrossAttention(x, memory))
+    x = R_mlp  (x, MLP(x))
+
+Training runs all steps at once under a causal mask (:meth:`DecoderBlock.forward`); inference
+runs one step at a time with cached keys/values (:meth:`DecoderBlock.step`), where only the rows
+still *active* in the stack compute the block and every row's self-attention key/value at this
+block is computed from its current input — for a row that has exited, the state copied from its
+exit block (Elbayad et al., 2020, Sec. 3.1, "state copying").
+"""
+
+from __future__ import annotations
+
+import torch
+from torch import nn
+from torch.nn import functional as F
+
+from deepfix.nn.layer import MLP, Residual
+
+
+class Attention(nn.Module):
+    """Multi-head scaled dot-product attention with its own key/value projections."""
+
+    def __init__(self, d_model: int, heads: int, d_source: int | None = None) -> None:
+        super().__init__()
+        self.heads = heads
+        d_source = d_source or d_model
+        self.query = nn.Linear(d_model, d_model)
+        self.key = nn.Linear(d_source, d_model)
+        self.value = nn.Linear(d_source, d_model)
+        self.out = nn.Linear(d_model, d_model)
+
+    def residual_branch_weights(self) -> list[torch.Tensor]:
+        """v and w: the branch's value path (DT-Fixup Sec. 3 rescales these, never q or k)."""
+        return [self.value.weight, self.out.weight]
+
+    def split(self, x: torch.Tensor) -> torch.Tensor:
+        """(..., n, d) -> (..., heads, n, d / heads)"""
+        *lead, n, d = x.shape
+        return x.view(*lead, n, self.heads, d // self.heads).transpose(-3, -2)
+
+    def keys_values(self, source: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """source (B, n, d_source) -> keys, values (B, heads, n, d / heads)"""
+        return self.split(self.key(source)), self.split(self.value(source))
+
+    def attend(self, x: torch.Tensor, keys: torch.Tensor, values: torch.Tensor,
+               mask: torch.Tensor | None = None) -> torch.Tensor:
+        """x (B, t, d) over keys/values (B, heads, n, dh); mask (B or 1, 1, t, n) bool, True = may attend."""
+        q = self.split(self.query(x))                                             # (B, heads, t, dh)
+        context = F.scaled_dot_product_attention(q, keys, values, attn_mask=mask)  # (B, heads, t, dh)
+        B, _, t, _ = context.shape
+        return self.out(context.transpose(1, 2).reshape(B, t, -1))               # (B, t, d)
+
+
+class DecoderBlock(nn.Module):
+    """Self-attention, cross-attention and MLP sublayers, each in a :class:`Residual` (3 branches)."""
+
+    def __init__(self, d_model: int, d_memory: int, heads: int, d_ff: int, dropout: float, norm: str) -> None:
+        super().__init__()
+        self.self_attention = Attention(d_model, heads)
+        self.cross_attention = Attention(d_model, heads, d_memory)
+        self.mlp = MLP(d_model, d_ff, dropout, "relu")
+        self.self_residual = Residual(d_model, norm)
+        self.cross_residual = Residual(d_model, norm)
+        self.mlp_residual = Residual(d_model, norm)
+        self.dropout = nn.Dropout(dropout)
+
+    def residuals(self) -> list[Residual]:
+        return [self.self_residual, self.cross_residual, self.mlp_residual]
+
+    def self_branch_weights(self) -> list[torch.Tensor]:
+        """Branch weights whose input is the decoder stream: self-attention v, w and both MLP matrices."""
+        return self.self_attention.residual_branch_weights() + self.mlp.residual_branch_weights()
+
+    def cross_branch_weights(self) -> list[torch.Tensor]:
+        """Branch weights whose input is the memory (cross-attention v) and its output w."""
+        return self.cross_attention.residual_branch_weights()
+
+    def forward(self, x: torch.Tensor, causal: torch.Tensor, memory_kv: tuple, memory_mask: torch.Tensor) -> torch.Tensor:
+        """Teacher forcing. x (B, T, d); causal (1, 1, T, T) and memory_mask (B, 1, 1, n) bool (True = attend)."""
+        x = self.self_residual(x, lambda h: self.dropout(
+            self.self_attention.attend(h, *self.self_attention.keys_values(h), causal)))
+        x = self.cross_residual(x, lambda h: self.dropout(self.cross_attention.attend(h, *memory_kv, memory_mask)))
+        return self.mlp_residual(x, self.mlp)  # (B, T, d)
+
+    def step(self, x: torch.Tensor, cache: tuple[torch.Tensor, torch.Tensor] | None, active: torch.Tensor | None,
+             example: torch.Tensor, memory_kv: tuple, memory_mask: torch.Tensor) -> tuple[torch.Tensor, tuple]:
+        """One decoding step for N rows (no dropout: inference).
+
+        x (N, d): this block's input for every row (an exited row's copied state); cache: the
+        keys/values of the earlier steps at this block, (N, heads, t, dh) each, or None at t = 0;
+        active (A,) long: the rows that compute the block (None = all); example (N,) long: each
+        row's example; memory_kv: the memory's keys/values, (B, heads, n, dh) each, memory_mask
+        (B, 1, 1, n). Returns (x with the active rows updated, the cache with this step appended).
+        """
+        k, v = self.self_attention.keys_values(x.unsqueeze(1))  # (N, heads, 1, dh): from every row's state
+        if cache is not None:
+            k, v = torch.cat([cache[0], k], 2), torch.cat([cache[1], v], 2)
+        if active is not None and active.numel() == 0:  # every row has exited: only the copied states' k/v
+            return x, (k, v)
+        if active is None:
+            h, keys, values, rows = x, k, v, example
+        else:
+            h, keys, values = x.index_select(0, active), k.index_select(0, active), v.index_select(0, active)
+            rows = example.index_select(0, active)
+        mem_k, mem_v = (t.index_select(0, rows) for t in memory_kv)  # (A, heads, n, dh)
+        mem_mask = memory_mask.index_select(0, rows)                # (A, 1, 1, n)
+        h = h.unsqueeze(1)                                          # (A, 1, d)
+        h = self.self_residual(h, lambda y: self.self_attention.attend(y, keys, values))
+        h = self.cross_residual(h, lambda y: self.cross_attention.attend(y, mem_k, mem_v, mem_mask))
+        h = self.mlp_residual(h, self.mlp).squeeze(1)               # (A, d)
+        if active is None:
+            return h, (k, v)
+        return x.index_copy(0, active, h), (k, v)

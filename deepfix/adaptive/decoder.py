@@ -1,0 +1,281 @@
+"""The transformer grammar decoder with an exit after every block (``model.decoder.kind: transformer``).
+
+The same grammar actions, rule masks, column/table pointers and beam search as the LSTM
+:class:`~deepfix.tasks.spider.decoder.TreeDecoder` (their shared readout is
+:class:`~deepfix.tasks.spider.decoder.GrammarReadout`), with each action step computed by N
+transformer decoder blocks (:mod:`.blocks`). The input of step t carries the tree as the LSTM's
+parent feeding does::
+
+    x_t = W_in [ a_{t-1} ; a_{p_t} ; type(n_t) ] + pos(t) + pos_parent(p_t + 1)
+
+(previous action, the action that created the parent node and its step p_t, frontier node type).
+
+**Exits** (Elbayad et al., ICLR 2020, Sec. 3.1): after block n the exit classifier reads
+``o_n = tanh(W_exit h_n)`` (one W_exit shared by every block, or one per block) and scores rules
+and pointers with the shared readout. Training (``transformer.training``): *aligned* — the mean
+of the N per-exit losses; *mixed* — one exit sampled per token, the blocks above it skipped for
+that token and its state copied upwards, so later tokens attend to what inference will give
+them; *last* — the final exit only. Halting units (:mod:`.halting`) are trained jointly, on
+detached states, from the likelihood oracle; their loss is added to the training loss.
+"""
+
+from __future__ import annotations
+
+import torch
+from torch import nn
+from torch.nn import functional as F
+
+from deepfix.errors import DeepfixError
+from deepfix.tasks.spider.decoder import (COLUMN, KINDS, NODE_TYPES, RULE, RULES, TABLE, DecoderConfig,
+                                          GrammarReadout, Memory)
+
+from .blocks import DecoderBlock
+from .halting import confidence_exits, geometric_exits, geometric_nll, likelihood_oracle
+
+
+class TransformerTreeDecoder(GrammarReadout, nn.Module):
+    """N decoder blocks over grammar actions, an exit after each, optional per-token halting."""
+
+    def __init__(self, d_memory: int, config: DecoderConfig):
+        super().__init__()
+        self.config = config
+        spec = config.transformer
+        H, A = config.hidden, config.action_dim
+        if H % spec.heads:
+            raise DeepfixError(f"decoder hidden {H} is not divisible by model.decoder.transformer.heads {spec.heads}")
+        if spec.max_position < config.max_steps:
+            raise DeepfixError(f"model.decoder.transformer.max_position ({spec.max_position}) is below "
+                               f"model.decoder.max_steps ({config.max_steps})")
+        self.rule_embedding = nn.Embedding(len(RULES) + 1, A)  # last row: the <start> action
+        self.kind_embedding = nn.Embedding(len(KINDS), A)
+        self.pointer_embedding = nn.Linear(d_memory, A)
+        self.type_embedding = nn.Embedding(len(NODE_TYPES), config.type_dim)
+        self.input = nn.Linear(2 * A + config.type_dim, H)
+        self.position = nn.Embedding(spec.max_position, H)
+        self.parent_position = nn.Embedding(spec.max_position + 1, H)  # 0: the root has no parent
+        self.blocks = nn.ModuleList(DecoderBlock(H, d_memory, spec.heads, spec.d_ff, config.dropout, spec.norm)
+                                    for _ in range(spec.layers))
+        heads = 1 if spec.exits == "shared" else spec.layers
+        self.exits = nn.ModuleList(nn.Linear(H, H) for _ in range(heads))
+        self.halts = nn.ModuleList(nn.Linear(H, 1) for _ in range(spec.layers - 1))  # χ_1 .. χ_{N-1}
+        self.dropout = nn.Dropout(config.dropout)
+        self._build_readout(d_memory, H, config)
+        self.halting, self.threshold = spec.halting, spec.threshold
+        self.reset_parameters()
+
+    @property
+    def num_blocks(self) -> int:
+        return len(self.blocks)
+
+    @torch.no_grad()
+    def reset_parameters(self) -> None:
+        """Xavier-uniform matrices, zero biases, neutral residual scalars and LayerNorms; the
+        decoder scheme (:func:`deepfix.adaptive.init.initialize_decoder`) rescales from here."""
+        for name, parameter in self.named_parameters():
+            if parameter.dim() >= 2:
+                nn.init.xavier_uniform_(parameter)
+            elif name.endswith("bias"):
+                nn.init.zeros_(parameter)
+        for module in self.modules():
+            if isinstance(module, nn.LayerNorm):
+                nn.init.ones_(module.weight)
+                nn.init.zeros_(module.bias)
+        for block in self.blocks:
+            for residual in block.residuals():
+                residual.skip_scale.fill_(1.0)
+                residual.branch_gain.fill_(1.0)
+        self._reset_readout_norms()
+
+    def set_halting(self, method: str, threshold: float) -> None:
+        """The inference rule: ``none`` (full depth), ``confidence`` or ``geometric``, with τ."""
+        if method not in ("none", "confidence", "geometric"):
+            raise DeepfixError(f"halting: expected none, confidence or geometric, got {method!r}")
+        self.halting, self.threshold = method, float(threshold)
+
+    # -- pieces shared by training and search ---------------------------------------------------
+
+    def prepare(self, memory: Memory) -> tuple[Memory, list, torch.Tensor]:
+        """The memory as read (scale, pointer keys), each block's cross-attention keys/values
+        ((B, heads, n, dh) pairs) and the attention mask (B, 1, 1, n), True = attend."""
+        memory = self.read_memory(memory)
+        kv = [block.cross_attention.keys_values(memory.memory) for block in self.blocks]
+        return memory, kv, ~memory.memory_pad[:, None, None, :]
+
+    def embed_inputs(self, prev_action, parent_action, node_type, step, parent_step) -> torch.Tensor:
+        """(..., A), (..., A), (...) types, (...) steps, (...) parent steps (-1 = root) -> x (..., H)."""
+        x = self.input(torch.cat([prev_action, parent_action, self.type_embedding(node_type)], -1))
+        return self.dropout(x + self.position(step) + self.parent_position(parent_step + 1))
+
+    def exit_output(self, h: torch.Tensor, block: int) -> torch.Tensor:
+        """o_n = tanh(W_exit h_n) (..., H)."""
+        return torch.tanh(self.exits[block if len(self.exits) > 1 else 0](self.dropout(h)))
+
+    # -- teacher forcing --------------------------------------------------------------------------
+
+    def forward(self, memory: Memory, kind, index, node_type, parent) -> torch.Tensor:
+        """Training loss: the exits' mean summed NLL per example (``training``) plus the halting loss.
+
+        kind/index/node_type/parent: (B, T) long, kind = PAD (-1) on padding steps.
+        """
+        spec = self.config.transformer
+        memory, kv, memory_mask = self.prepare(memory)
+        B, T = kind.shape
+        x = self.teacher_inputs(memory, kind, index, node_type, parent)  # (B, T, H)
+        exit_at = None
+        if spec.training == "mixed":  # one exit per token, uniform over the blocks
+            exit_at = torch.randint(self.num_blocks, (B, T), device=kind.device)
+        states = self.block_states(x, kv, memory_mask, exit_at)  # N x (B, T, H)
+        valid = kind >= 0
+        per_exit = None
+        if spec.training == "mixed":  # each token's loss at its sampled exit
+            if len(self.exits) == 1:
+                h = torch.stack(states, 2).gather(2, exit_at[:, :, None, None].expand(-1, -1, 1, x.shape[-1]))
+                nll = self.token_nll(self.exit_output(h.squeeze(2), 0), memory, kind, index, node_type)  # (B, T)
+            else:
+                nll = self.exit_nll(states, memory, kind, index, node_type).gather(1, exit_at.unsqueeze(1)).squeeze(1)
+            loss = nll.sum() / B
+        else:
+            per_exit = self.exit_nll(states if spec.training == "aligned" else states[-1:], memory, kind, index,
+                                     node_type)  # (B, N or 1, T)
+            loss = per_exit.sum() / (B * per_exit.shape[1])
+        if self.halts:
+            if per_exit is None or per_exit.shape[1] != self.num_blocks:
+                with torch.no_grad():
+                    per_exit = self.exit_nll(states, memory, kind, index, node_type)
+            loss = loss + self.halting_loss(states, per_exit.detach(), valid)
+        return loss
+
+    def teacher_inputs(self, memory: Memory, kind, index, node_type, parent) -> torch.Tensor:
+        """Gold actions (B, T) -> block inputs x (B, T, H), step t reading a_{t-1} and a_{p_t}."""
+        B, T = kind.shape
+        actions = self.embed_actions(kind, index, memory)                  # (B, T, A)
+        with_start = torch.cat([self.start_embedding.expand(B, 1, -1), actions], 1)  # slot 0 = <start>
+        prev_actions = with_start[:, :T]
+        parent_actions = with_start.gather(1, (parent + 1).clamp(min=0).unsqueeze(-1).expand(-1, -1, actions.shape[-1]))
+        steps = torch.arange(T, device=kind.device).expand(B, T)
+        return self.embed_inputs(prev_actions, parent_actions, node_type.clamp(min=0), steps, parent.clamp(min=-1))
+
+    def block_states(self, x, kv, memory_mask, exit_at=None) -> list[torch.Tensor]:
+        """The output of every block, N x (B, T, H). With ``exit_at`` (B, T), a token whose exit
+        is below block n keeps its exit state there (state copying): x_n = x_{n-1} for it."""
+        T = x.shape[1]
+        causal = torch.ones(T, T, dtype=torch.bool, device=x.device).tril()[None, None]  # (1, 1, T, T)
+        states = []
+        for n, block in enumerate(self.blocks):
+            out = block(x, causal, kv[n], memory_mask)
+            x = out if exit_at is None else torch.where((exit_at >= n).unsqueeze(-1), out, x)
+            states.append(x)
+        return states
+
+    def exit_nll(self, states, memory: Memory, kind, index, node_type) -> torch.Tensor:
+        """Per-exit gold NLL (B, len(states), T) — all exits scored in one readout call."""
+        B, T = kind.shape
+        n = len(states)
+        offset = self.num_blocks - n
+        o = torch.cat([self.exit_output(h, offset + i) for i, h in enumerate(states)], 1)  # (B, n T, H)
+        repeat = lambda t: t.repeat(1, n)
+        return self.token_nll(o, memory, repeat(kind), repeat(index), repeat(node_type)).view(B, n, T)
+
+    def halting_loss(self, states, per_exit: torch.Tensor, valid: torch.Tensor) -> torch.Tensor:
+        """−log q(n*) summed over the gold tokens, mean over examples, on detached states."""
+        target = likelihood_oracle(per_exit, self.config.transformer.oracle_penalty)  # (B, T)
+        logits = torch.stack([halt(h.detach()).squeeze(-1) for halt, h in zip(self.halts, states)], 1)  # (B, N-1, T)
+        return (geometric_nll(logits, target) * valid).sum() / valid.shape[0]
+
+    # -- search -----------------------------------------------------------------------------------
+
+    def searcher(self, memory: Memory) -> "TransformerSearch":
+        return TransformerSearch(self, memory)
+
+
+class TransformerSearch:
+    """The transformer decoder's side of :func:`~deepfix.tasks.spider.beam.beam_search`.
+
+    Keeps one batched self-attention cache per block for the live rows; a hypothesis' memo is its
+    row in it. Per step (:meth:`step`), each block computes the self-attention key/value of every
+    row from its current state (an exited row's copied state), and the rest of the block only
+    for the rows still active; a row exits per ``decoder.halting`` and its output ``o`` is that
+    of its exit block. ``depth`` (after a step): the block count each row used (1-based).
+    """
+
+    def __init__(self, decoder: TransformerTreeDecoder, memory: Memory):
+        self.decoder = decoder
+        self.memory, self.kv, self.memory_mask = decoder.prepare(memory)
+        self.caches: list | None = None
+        self.depth: torch.Tensor | None = None
+        self.t = 0
+
+    def initial(self):
+        return 0
+
+    def step(self, live, frontiers, mem: Memory, rows, prev_action, parent_action, node_type) -> torch.Tensor:
+        decoder = self.decoder
+        N, device = rows.shape[0], rows.device
+        steps = torch.full((N,), self.t, device=device)
+        parents = torch.tensor([-1 if f.parent_step is None else f.parent_step for f in frontiers], device=device)
+        x = decoder.embed_inputs(prev_action, parent_action, node_type, steps, parents)  # (N, H)
+        kinds = torch.tensor([KINDS.index(f.kind) for f in frontiers], device=device)
+        o = x.new_zeros(N, x.shape[-1])
+        depth = torch.full((N,), decoder.num_blocks, device=device)
+        active = None  # all rows
+        caches = []
+        last = decoder.num_blocks - 1
+        for n, block in enumerate(decoder.blocks):
+            x, cache = block.step(x, None if self.caches is None else self.caches[n], active, rows,
+                                  self.kv[n], self.memory_mask)
+            caches.append(cache)
+            if n == last or decoder.halting == "none":
+                continue
+            index = torch.arange(N, device=device) if active is None else active
+            if index.numel() == 0:
+                continue
+            h = x.index_select(0, index)
+            if decoder.halting == "geometric":
+                leave = geometric_exits(decoder.halts[n](h).squeeze(-1), decoder.threshold)
+                out = decoder.exit_output(h[leave], n) if bool(leave.any()) else None
+            else:
+                out = decoder.exit_output(h, n)
+                leave = confidence_exits_of(decoder, out, kinds.index_select(0, index),
+                                            node_type.index_select(0, index), mem, index, self.decoder.threshold)
+                out = out[leave]
+            if out is not None and out.shape[0]:
+                leaving = index[leave]
+                o.index_copy_(0, leaving, out)
+                depth.index_fill_(0, leaving, n + 1)
+            active = index[~leave]
+        remaining = torch.arange(N, device=device) if active is None else active
+        if remaining.numel():
+            o.index_copy_(0, remaining, decoder.exit_output(x.index_select(0, remaining), last))
+        self.pending, self.depth = caches, depth
+        self.t += 1
+        return o
+
+    def child(self, row: int, memo):
+        return row
+
+    def reorder(self, memos: list) -> list:
+        """Keep the cache rows of the surviving hypotheses (their memos), in order; new memos."""
+        if memos:
+            keep = torch.tensor(memos, device=self.memory.memory.device)
+            self.caches = [(k.index_select(0, keep), v.index_select(0, keep)) for k, v in self.pending]
+        return list(range(len(memos)))
+
+
+def confidence_exits_of(decoder, o, kinds, node_type, mem: Memory, index, threshold) -> torch.Tensor:
+    """Confidence halting for rows ``index`` (A,) with exit outputs o (A, H): bool (A,).
+
+    The distribution is the frontier's: valid rules, the example's columns or tables; a value
+    frontier (a placeholder, one choice) is certain.
+    """
+    leave = torch.ones(o.shape[0], dtype=torch.bool, device=o.device)
+    for kind in (RULE, COLUMN, TABLE):
+        where = (kinds == kind).nonzero().squeeze(1)
+        if where.numel() == 0:
+            continue
+        h = o.index_select(0, where)
+        if kind == RULE:
+            logits = decoder.rule_logits(h, node_type.index_select(0, where))
+        else:
+            logits = decoder.pointer_logits(h.unsqueeze(1), mem.select(index.index_select(0, where)), kind).squeeze(1)
+        leave[where] = confidence_exits(F.log_softmax(logits, -1), threshold)
+    return leave
