@@ -15,8 +15,9 @@ parent feeding does::
 and pointers with the shared readout. Training (``transformer.training``): *aligned* — the mean
 of the N per-exit losses; *mixed* — one exit sampled per token, the blocks above it skipped for
 that token and its state copied upwards, so later tokens attend to what inference will give
-them; *last* — the final exit only. Halting units (:mod:`.halting`) are trained jointly, on
-detached states, from the likelihood oracle; their loss is added to the training loss.
+them; *last* — the final exit only (a plain decoder). Under *aligned* training the halting
+units (:mod:`.halting`) are trained jointly, on detached states, from the likelihood oracle over
+the exits' losses; their loss is added to the training loss.
 """
 
 from __future__ import annotations
@@ -138,10 +139,7 @@ class TransformerTreeDecoder(GrammarReadout, nn.Module):
             per_exit = self.exit_nll(states if spec.training == "aligned" else states[-1:], memory, kind, index,
                                      node_type)  # (B, N or 1, T)
             loss = per_exit.sum() / (B * per_exit.shape[1])
-        if self.halts:
-            if per_exit is None or per_exit.shape[1] != self.num_blocks:
-                with torch.no_grad():
-                    per_exit = self.exit_nll(states, memory, kind, index, node_type)
+        if self.halts and spec.training == "aligned":  # the oracle reads every exit's loss, computed here
             loss = loss + self.halting_loss(states, per_exit.detach(), valid)
         return loss
 
