@@ -121,6 +121,22 @@ def register(subparsers) -> None:
                       "with 'spider eval --split dev' and '--split holdout' at beam 5")
     full.add_argument("--out", default="results/spider_depth", help="where results.json and depth.png go")
     full.set_defaults(func=run_text2sql_depth)
+    adaptive = sub.add_parser("adaptive", help="depth-adaptive decoding of a transformer-decoder Spider run: exact "
+                                               "match vs average exit depth per halting method, with measured speed "
+                                               "(results/adaptive)")
+    adaptive.add_argument("run_dir", metavar="RUN_DIR", help="a 'spider train' run with model.decoder.kind: "
+                          "transformer (its final checkpoint)")
+    adaptive.add_argument("--fixed", nargs="*", default=[], metavar="RUN_DIR",
+                          help="transformer-decoder runs with fewer blocks, trained from scratch, decoded at full depth")
+    adaptive.add_argument("--methods", nargs="+", default=["confidence", "geometric"],
+                          choices=["confidence", "geometric"], help="halting methods to sweep")
+    adaptive.add_argument("--beam-size", type=int, default=5, help="beam of the sweep (speed is measured at 1 and this)")
+    adaptive.add_argument("--tolerance", type=float, default=0.01,
+                          help="largest held-out exact-match loss a chosen threshold may cost (default 0.01)")
+    adaptive.add_argument("--limit", type=int, default=0, help="only the first N examples of each split (0 = all)")
+    adaptive.add_argument("--threads", type=int, default=1, help="torch threads while decoding (default 1)")
+    adaptive.add_argument("--out", default="results/adaptive", help="where spider.json and spider.png go")
+    adaptive.set_defaults(func=run_adaptive)
 
 
 def run_text2sql_depth(args) -> int:
@@ -156,4 +172,92 @@ def run_text2sql_depth(args) -> int:
         plot_theorem(theorem, out / "theorem_3_2.png", "Theorem 3.2 in training: per-layer output change per unit "
                      "lr (steps <= 1000, fixed batch)")
     print(f"wrote {out / 'results.json'} and {out / 'depth.png'} ({len(records)} runs)")
+    return 0
+
+
+def run_adaptive(args) -> int:
+    """Sweep each halting method on the held-out part, choose τ there, report dev and speed."""
+    import torch
+
+    from deepfix.adaptive.decoder import TransformerTreeDecoder
+    from deepfix.errors import DeepfixError
+    from deepfix.files import write_json_atomic
+    from deepfix.studies.adaptive import THRESHOLDS, choose, decode_point, plot
+    from deepfix.tasks.spider.sql.scoring import resolve_data_dir
+    from deepfix.tasks.spider.text2sql import held_out, load_examples, load_model
+
+    if args.beam_size < 1 or args.threads < 1 or args.limit < 0:
+        raise DeepfixError("--beam-size and --threads must be >= 1, --limit >= 0")
+    torch.set_num_threads(args.threads)
+    load_before = os.getloadavg()
+    model, config, _ = load_model(args.run_dir)
+    if not isinstance(model.decoder, TransformerTreeDecoder):
+        raise DeepfixError(f"{args.run_dir}: model.decoder.kind is {config.model.decoder.kind!r}; the adaptive "
+                           f"study needs a transformer decoder")
+    config.data.data = str(resolve_data_dir(config.data.data))
+    examples, _ = load_examples(config.data, ("train", "dev"), progress=False, keep_unusable=True)
+    holdout = [e for e in examples["train"] if held_out(e.db["db_id"], e.question, config.data.holdout_fraction)]
+    dev = examples["dev"]
+    if args.limit:
+        holdout, dev = holdout[:args.limit], dev[:args.limit]
+    if not holdout:
+        raise DeepfixError(f"{args.run_dir}: the run held out no training examples (data.holdout_fraction)")
+    beam = args.beam_size
+    full = {"holdout": decode_point(model, holdout, beam), "dev": decode_point(model, dev, beam)}
+    print(f"full depth: held-out {full['holdout']['metric']:.4f}, dev {full['dev']['metric']:.4f}", file=sys.stderr)
+    points, selected = [], {}
+    for method in args.methods:
+        swept = []
+        for threshold in THRESHOLDS[method]:
+            on_holdout = decode_point(model, holdout, beam, method, threshold)
+            on_dev = decode_point(model, dev, beam, method, threshold)
+            point = {**on_dev, "speedup": on_dev["questions_per_second"] / full["dev"]["questions_per_second"],
+                     "beam_blocks_ratio": on_dev["beam_blocks"] / full["dev"]["beam_blocks"],
+                     "holdout_metric": on_holdout["metric"], "holdout_avg_exit_depth": on_holdout["avg_exit_depth"]}
+            swept.append((on_holdout, point))
+            points.append(point)
+            print(f"{method} τ={threshold}: held-out {on_holdout['metric']:.4f} at {on_holdout['avg_exit_depth']:.2f} "
+                  f"blocks; dev {on_dev['metric']:.4f} at {on_dev['avg_exit_depth']:.2f}, "
+                  f"{point['speedup']:.2f}x", file=sys.stderr)
+        pick = choose([h for h, _ in swept], full["holdout"], args.tolerance)
+        if pick is not None:
+            selected[method] = next(p for h, p in swept if h is pick)
+    speed = []  # full depth vs each chosen setting, beam 1 and the sweep's beam, back to back
+    for beam_size in sorted({1, beam}):
+        base = decode_point(model, dev, beam_size)
+        speed.append({**base, "speedup": 1.0})
+        for method, point in selected.items():
+            timed = decode_point(model, dev, beam_size, method, point["threshold"])
+            speed.append({**timed, "speedup": timed["questions_per_second"] / base["questions_per_second"]})
+    fixed = []
+    for run_dir in args.fixed:
+        other, other_config, _ = load_model(run_dir)
+        if not isinstance(other.decoder, TransformerTreeDecoder):
+            raise DeepfixError(f"{run_dir}: --fixed runs need a transformer decoder")
+        point = decode_point(other, dev, beam)
+        fixed.append({**point, "method": "fixed", "run": str(run_dir), "layers": other.decoder.num_blocks,
+                      "avg_exit_depth": float(other.decoder.num_blocks),
+                      "speedup": point["questions_per_second"] / full["dev"]["questions_per_second"]})
+    result = {
+        "task": "spider", "run": str(args.run_dir), "layers": model.decoder.num_blocks,
+        "full_depth_metric": full["dev"]["metric"], "full_depth_holdout_metric": full["holdout"]["metric"],
+        "full_depth": full, "beam_size": beam, "points": points, "selected": selected, "fixed": fixed,
+        "speed": speed,
+        "metric": "exact match of the best finished tree (tree level, FROM completed from the schema), dev",
+        "selection": f"per method, the threshold with the lowest held-out average exit depth whose held-out exact "
+                     f"match is at most {args.tolerance} below full depth; dev is only reported",
+        "speedup": "questions/s of the point over the full-depth decoder, same beam, same process, one after the other",
+        "machine": {"cpu_count": os.cpu_count(), "torch_threads": torch.get_num_threads(),
+                    "torch": torch.__version__, "platform": platform.machine(),
+                    "load_average_before": load_before, "load_average_after": os.getloadavg()},
+        "command": "deepfix " + shlex.join(sys.argv[1:]),
+    }
+    out = Path(args.out)
+    write_json_atomic(out / "spider.json", result)
+    plot(result, out / "spider.png")
+    for method, point in selected.items():
+        print(f"{method}: τ={point['threshold']} chosen on held-out; dev {point['metric']:.4f} "
+              f"(full {full['dev']['metric']:.4f}) at {point['avg_exit_depth']:.2f} of {result['layers']} blocks, "
+              f"{point['speedup']:.2f}x questions/s")
+    print(f"wrote {out / 'spider.json'} and {out / 'spider.png'}")
     return 0
