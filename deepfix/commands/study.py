@@ -137,6 +137,12 @@ def register(subparsers) -> None:
     adaptive.add_argument("--threads", type=int, default=1, help="torch threads while decoding (default 1)")
     adaptive.add_argument("--out", default="results/adaptive", help="where spider.json and spider.png go")
     adaptive.set_defaults(func=run_adaptive)
+    deep = sub.add_parser("decoder-depth", help="per-block telemetry of transformer-decoder runs without LayerNorm "
+                                                "(e.g. 24 blocks, dt_fixup vs xavier): results/adaptive/decoder_depth")
+    deep.add_argument("run_dirs", nargs="+", metavar="RUN_DIR", help="spider train runs (their kept checkpoints)")
+    deep.add_argument("--examples", type=int, default=32, help="training examples in the fixed batch (default 32)")
+    deep.add_argument("--out", default="results/adaptive/decoder_depth", help="where results.json and blocks.png go")
+    deep.set_defaults(func=run_decoder_depth)
 
 
 def run_text2sql_depth(args) -> int:
@@ -260,4 +266,33 @@ def run_adaptive(args) -> int:
               f"(full {full['dev']['metric']:.4f}) at {point['avg_exit_depth']:.2f} of {result['layers']} blocks, "
               f"{point['speedup']:.2f}x questions/s")
     print(f"wrote {out / 'spider.json'} and {out / 'spider.png'}")
+    return 0
+
+
+def run_decoder_depth(args) -> int:
+    """Per-block stream and gradient norms at every kept checkpoint, the training logs, one figure."""
+    from deepfix.files import write_json_atomic
+    from deepfix.studies.decoder_depth import plot, run_record
+    from deepfix.tasks.spider.sql.scoring import resolve_data_dir
+    from deepfix.tasks.spider.text2sql import collate, load_examples
+
+    cached = {}
+
+    def batch_of(config):  # the first usable training examples in file order, the same for every run
+        if "batch" not in cached:
+            config.data.data = str(resolve_data_dir(config.data.data))
+            train = load_examples(config.data, ("train",), progress=False)[0]["train"]
+            cached["batch"] = collate([e for e in train if e.steps is not None][:args.examples])
+        return cached["batch"]
+
+    records = [run_record(run_dir, batch_of) for run_dir in args.run_dirs]
+    out = Path(args.out)
+    write_json_atomic(out / "results.json", {"command": "deepfix " + shlex.join(sys.argv[1:]),
+                                             "batch_examples": args.examples, "records": records})
+    plot(records, out / "blocks.png")
+    for r in records:
+        last = r["checkpoints"][-1] if r["checkpoints"] else {}
+        print(f"{r['run']}: {r['steps']} steps, diverged {r['diverged']}, max grad norm after step 100 "
+              f"{r['max_grad_norm_after_100']}, stream growth at the last block {last.get('stream_growth', [None])[-1]}")
+    print(f"wrote {out / 'results.json'} and {out / 'blocks.png'}")
     return 0
