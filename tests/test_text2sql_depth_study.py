@@ -66,3 +66,30 @@ def test_collects_runs_and_chooses_lr_on_the_held_out_part(tmp_path):
 def test_no_finished_run_is_a_one_line_error(tmp_path, capsys):
     assert main(["study", "text2sql-depth", str(tmp_path), "--out", str(tmp_path / "o")]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_keep_carries_records_of_runs_whose_directories_are_gone(tmp_path):
+    import shutil
+
+    runs = [fake_run(tmp_path, "a", "dt_fixup", 2, 5e-4, 0, dev_em=0.9, holdout_em=0.2),
+            fake_run(tmp_path, "b", "dt_fixup", 2, 1e-3, 0, dev_em=0.3, holdout_em=0.5)]
+    first = tmp_path / "first"
+    assert main(["study", "text2sql-depth", *map(str, runs), "--out", str(first)]) == 0
+    shutil.rmtree(runs[1])
+    new = fake_run(tmp_path, "c", "dt_fixup", 8, 1e-3, 0, dev_em=0.4, holdout_em=0.6)
+    again = fake_run(tmp_path / "rerun", "a", "dt_fixup", 2, 5e-4, 0, dev_em=0.8, holdout_em=0.2)
+    out = tmp_path / "second"
+    assert main(["study", "text2sql-depth", str(again), str(new), "--keep", str(first / "results.json"),
+                 "--out", str(out)]) == 0
+    records = {r["run"]: r for r in json.loads((out / "results.json").read_text())["records"]}
+    assert set(records) == {"a", "b", "c"}
+    assert records["a"]["exact_match"] == 0.8  # the run found again replaces its kept record
+    assert json.loads((out / "results.json").read_text())["chosen_lr"] == {"dt_fixup": 1e-3}
+
+
+def test_keep_rejects_a_file_without_records(tmp_path, capsys):
+    run = fake_run(tmp_path, "a", "dt_fixup", 2, 5e-4, 0, dev_em=0.9, holdout_em=0.2)
+    (tmp_path / "bad.json").write_text("[1, 2]")
+    assert main(["study", "text2sql-depth", str(run), "--keep", str(tmp_path / "bad.json"),
+                 "--out", str(tmp_path / "o")]) == 2
+    assert "field 'records'" in capsys.readouterr().err

@@ -120,6 +120,8 @@ def register(subparsers) -> None:
     full.add_argument("run_dirs", nargs="+", metavar="RUN_DIR", help="spider train run directories, evaluated "
                       "with 'spider eval --split dev' and '--split holdout' at beam 5")
     full.add_argument("--out", default="results/spider_depth", help="where results.json and depth.png go")
+    full.add_argument("--keep", metavar="RESULTS_JSON", help="an earlier results.json: its records of runs not "
+                      "given here are kept (their run directories may be gone)")
     full.set_defaults(func=run_text2sql_depth)
     adaptive = sub.add_parser("adaptive", help="depth-adaptive decoding of a transformer-decoder Spider run: exact "
                                                "match vs average exit depth per halting method, with measured speed "
@@ -152,7 +154,18 @@ def run_text2sql_depth(args) -> int:
     from deepfix.files import write_json_atomic
     from deepfix.studies.text2sql_depth import choose_lr, collect, plot_depth, plot_theorem, summarize
 
-    records = collect(args.run_dirs)
+    kept = []
+    if args.keep:
+        from deepfix.errors import DeepfixError
+        from deepfix.train.metrics import read_json
+
+        if not Path(args.keep).is_file():
+            raise DeepfixError(f"{args.keep}: --keep file not found")
+        data = read_json(args.keep)
+        kept = data.get("records") if isinstance(data, dict) else None
+        if not isinstance(kept, list) or not all(isinstance(r, dict) and "run" in r for r in kept):
+            raise DeepfixError(f"{args.keep}: field 'records': expected a list of run records")
+    records = collect(args.run_dirs, kept)
     inits = sorted({r["init"] for r in records})
     lrs = {init: choose_lr(records, init) for init in inits}
     lrs = {init: lr for init, lr in lrs.items() if lr is not None}

@@ -136,11 +136,16 @@ def plot_depth(summary: dict, path: str | Path, title: str) -> Path:
     return path
 
 
-def collect(run_dirs: list[str | Path]) -> list[dict]:
+def collect(run_dirs: list[str | Path], kept: list[dict] = ()) -> list[dict]:
     """Records of the finished runs; ``grid`` marks the runs of the study proper: the grid's step count
     (the most common one) and the default decoder (``memory: scaled``). Others (ablations, shorter
-    mechanism runs) are recorded but neither summarised nor used to choose the lr."""
+    mechanism runs) are recorded but neither summarised nor used to choose the lr.
+
+    ``kept``: records of an earlier ``results.json`` whose run directories are gone; a run found
+    again in ``run_dirs`` (same name) replaces its kept record."""
     records = [r for r in (collect_run(d) for d in run_dirs) if r is not None]
+    names = {r["run"] for r in records}
+    records += [dict(r) for r in kept if r["run"] not in names]
     if not records:
         raise DeepfixError("no finished run (a run directory with summary.json and eval-dev-beam5/metrics.json)")
     counts: dict[int, int] = {}
