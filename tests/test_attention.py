@@ -215,6 +215,18 @@ def test_chunk_rows_selection(monkeypatch):
     assert path(dropout.eval()) == 2
 
 
+def test_stack_config_sets_chunk_rows():
+    from deepfix.nn import StackConfig, TransformerStack
+
+    stack = TransformerStack(StackConfig(num_layers=2, d_model=32, n_heads=4, d_ff=64, num_relations=7,
+                                         attention_chunk_rows=3))
+    assert [layer.attention.chunk_rows for layer in stack.layers] == [3, 3]
+    assert TransformerStack(StackConfig(num_layers=1, d_model=32, n_heads=4, d_ff=64)).layers[0].attention.chunk_rows \
+        is None
+    with pytest.raises(DeepfixError, match="attention_chunk_rows"):
+        StackConfig(attention_chunk_rows=-1)
+
+
 def test_chunked_probe_matches_unchunked():
     attention = make_attention(7)
     x, padding_mask, relations = make_inputs()
