@@ -16,6 +16,10 @@ n×n×d tensor:
 * values:  Σ_j α_ij r^v_ij = Σ_t (Σ_{j: t_ij = t} α_ij) E_v[t]  — scatter-add α into (n, R),
   then one matmul with E_v.
 
+For long inputs the relation path also runs in row chunks (:class:`ChunkedRelationAttention`,
+``chunk_rows``): query rows i are processed a block at a time, so only a (B, H, rows, n) block of
+e_ij / α_ij is ever alive, in the forward and (by recomputing it) in the backward.
+
 :func:`naive_relation_attention` is the direct, materialising reference used by tests and the
 benchmark.
 """
@@ -29,6 +33,12 @@ import torch.nn.functional as F
 from torch import nn
 
 from ..errors import DeepfixError
+
+# Automatic row chunking of the relation path (chunk_rows=None): blocks of CHUNK_ROWS query rows once
+# n >= CHUNK_MIN_LENGTH. Below that the unchunked form is as fast or faster (the chunked backward
+# recomputes e_ij) and its (B, H, n, n) tensors are small; measured by benchmarks/relation_attention.py.
+CHUNK_ROWS = 32
+CHUNK_MIN_LENGTH = 256
 
 
 def check_attention_inputs(
@@ -71,6 +81,10 @@ class MultiHeadAttention(nn.Module):
 
     Weights on the residual branch (scaled by DT-Fixup / T-Fixup / DeepNorm): ``value``,
     ``output`` and ``relation_value``. ``query``, ``key`` and ``relation_key`` stay at Xavier.
+
+    ``chunk_rows`` (relation-aware only): query rows per block of :class:`ChunkedRelationAttention`;
+    ``None`` = automatic (:data:`CHUNK_ROWS` rows once n >= :data:`CHUNK_MIN_LENGTH`, else unchunked),
+    ``0`` = never chunk. Same values either way; chunking is skipped while attention dropout is active.
     """
 
     def __init__(
@@ -79,10 +93,14 @@ class MultiHeadAttention(nn.Module):
         n_heads: int,
         num_relations: int = 0,
         attention_dropout: float = 0.0,
+        chunk_rows: int | None = None,
     ) -> None:
         super().__init__()
         if d_model % n_heads:
             raise DeepfixError(f"d_model={d_model} is not divisible by n_heads={n_heads}")
+        if chunk_rows is not None and chunk_rows < 0:
+            raise DeepfixError(f"chunk_rows: expected None (automatic), 0 (off) or a row count > 0, got {chunk_rows}")
+        self.chunk_rows = chunk_rows
         self.d_model, self.n_heads, self.d_head = d_model, n_heads, d_model // n_heads
         self.num_relations = num_relations
         self.query = nn.Linear(d_model, d_model)
@@ -105,6 +123,12 @@ class MultiHeadAttention(nn.Module):
         if self.relation_value is not None:
             weights.append(self.relation_value.weight)
         return weights
+
+    def relation_chunk_rows(self, n: int) -> int:
+        """Query rows per block of the relation path at length n; 0 = unchunked."""
+        if self.chunk_rows is not None:
+            return self.chunk_rows
+        return CHUNK_ROWS if n >= CHUNK_MIN_LENGTH else 0
 
     def _split_heads(self, t: torch.Tensor) -> torch.Tensor:
         batch, n, _ = t.shape
@@ -137,15 +161,27 @@ class MultiHeadAttention(nn.Module):
     @torch.no_grad()
     def _record_probe(self, scores: torch.Tensor, padding_mask: torch.Tensor | None) -> None:
         """scores (B, H, n, n) scaled logits, -inf on padded keys -> probe: max logit, mean entropy (nats)."""
-        valid = scores.new_ones(scores.shape[0], scores.shape[2], dtype=torch.bool) if padding_mask is None \
-            else ~padding_mask  # (B, n) valid queries
-        rows = scores.transpose(1, 2)[valid]  # (queries, H, n)
-        if rows.numel() == 0:
-            return
-        probs = F.softmax(rows, dim=-1)
-        entropy = -torch.xlogy(probs, probs).sum(-1)  # (queries, H)
-        self.probe["max_logit"] = float(rows.max())
-        self.probe["entropy"] = float(entropy.mean())
+        self._record_probe_blocks([scores], padding_mask)
+
+    @torch.no_grad()
+    def _record_probe_blocks(self, blocks, padding_mask: torch.Tensor | None) -> None:
+        """Same as :meth:`_record_probe`, from consecutive row blocks (B, H, rows, n) of the logits."""
+        max_logit, entropy_sum, count, start = -math.inf, 0.0, 0, 0
+        for scores in blocks:
+            batch, _, rows, _ = scores.shape
+            valid = ~padding_mask[:, start:start + rows] if padding_mask is not None else \
+                scores.new_ones(batch, rows, dtype=torch.bool)  # (B, rows) valid queries
+            start += rows
+            queries = scores.transpose(1, 2)[valid]  # (queries, H, n)
+            if queries.numel() == 0:
+                continue
+            probs = F.softmax(queries, dim=-1)
+            entropy = -torch.xlogy(probs, probs).sum(-1)  # (queries, H)
+            max_logit = max(max_logit, float(queries.max()))
+            entropy_sum, count = entropy_sum + float(entropy.sum()), count + entropy.numel()
+        if count:
+            self.probe["max_logit"] = max_logit
+            self.probe["entropy"] = entropy_sum / count
 
     def _vanilla_attention(self, q, k, v, padding_mask) -> torch.Tensor:
         """softmax(q kᵀ / sqrt(d_z)) v with PyTorch's fused kernel (no (B, H, n, n) tensor kept)."""
@@ -154,15 +190,28 @@ class MultiHeadAttention(nn.Module):
         return F.scaled_dot_product_attention(q, k, v, attn_mask=keep, dropout_p=dropout)  # (B, H, n, dh)
 
     def _relation_attention(self, q, k, v, padding_mask, relations) -> torch.Tensor:
-        """Factored relation terms: gather from q E_kᵀ, scatter-add α by relation type, then × E_v."""
+        """Factored relation terms: gather from q E_kᵀ, scatter-add α by relation type, then × E_v.
+
+        In blocks of query rows (:class:`ChunkedRelationAttention`) when ``relation_chunk_rows(n)`` > 0.
+        """
         batch, heads, n, _ = q.shape
         q = q * (1.0 / math.sqrt(self.d_head))  # (B, H, n, dh): the 1/sqrt(d_z) folded in once
+        padding_bias = None if padding_mask is None else \
+            q.new_zeros(padding_mask.shape).masked_fill_(padding_mask, float("-inf"))  # (B, n)
+        rows = self.relation_chunk_rows(n)
+        if rows and not (self.training and self.attention_dropout.p > 0):
+            if self.probe is not None:  # the chunked path keeps no logits: recompute them block by block
+                k_t = k.transpose(-1, -2).contiguous()  # (B, H, dh, n)
+                self._record_probe_blocks((relation_scores(q[:, :, i:i + rows], k_t, self.relation_key.weight,
+                                                           relations[:, i:i + rows], padding_bias)
+                                           for i in range(0, n, rows)), padding_mask)
+            return ChunkedRelationAttention.apply(
+                q, k, v, self.relation_key.weight, self.relation_value.weight, relations, padding_bias, rows)
         relation_index = relations.unsqueeze(1).expand(batch, heads, n, n)  # (B, H, n, n) view
         q_dot_relation = torch.matmul(q, self.relation_key.weight.t())  # (B, H, n, R)
         scores = torch.matmul(q, k.transpose(-1, -2))  # (B, H, n, n)
         scores = scores.add_(torch.gather(q_dot_relation, -1, relation_index))  # + q_i·r^k_ij
-        if padding_mask is not None:  # an additive -inf bias: unlike masked_fill, its backward is free
-            padding_bias = scores.new_zeros(padding_mask.shape).masked_fill_(padding_mask, float("-inf"))  # (B, n)
+        if padding_bias is not None:  # an additive -inf bias: unlike masked_fill, its backward is free
             scores = scores.add_(padding_bias[:, None, None, :])  # (B, 1, 1, n) broadcast over heads, queries
         if self.probe is not None:
             self._record_probe(scores, padding_mask)
@@ -171,6 +220,103 @@ class MultiHeadAttention(nn.Module):
         mass_per_relation = probs.new_zeros(batch, heads, n, self.num_relations)
         mass_per_relation.scatter_add_(-1, relation_index, probs)  # (B, H, n, R): Σ_{j: t_ij = t} α_ij
         return z + torch.matmul(mass_per_relation, self.relation_value.weight)  # + Σ_j α_ij r^v_ij
+
+
+def relation_scores(
+    q: torch.Tensor,
+    k_t: torch.Tensor,
+    relation_key: torch.Tensor,
+    relations: torch.Tensor,
+    padding_bias: torch.Tensor | None,
+) -> torch.Tensor:
+    """e_ij = q_i·k_j + q_i·r^k_ij (+ -inf on padded keys j) for a block of query rows i.
+
+    q: (B, H, rows, dh) with 1/sqrt(d_z) folded in; k_t: (B, H, dh, n) contiguous; relation_key:
+    E_k (R, dh); relations: (B, rows, n) ids; padding_bias: (B, n), -inf on padding, or None.
+    """
+    batch, heads, rows, d_head = q.shape
+    n = k_t.shape[-1]
+    relation_index = relations.unsqueeze(1).expand(batch, heads, rows, n)  # (B, H, rows, n) view
+    scores = torch.gather(torch.matmul(q, relation_key.t()), -1, relation_index)  # (B, H, rows, n): q_i·r^k_ij
+    scores.view(batch * heads, rows, n).baddbmm_(q.reshape(batch * heads, rows, d_head),
+                                                 k_t.view(batch * heads, d_head, n))  # + q_i·k_j
+    if padding_bias is not None:
+        scores = scores.add_(padding_bias[:, None, None, :])
+    return scores
+
+
+class ChunkedRelationAttention(torch.autograd.Function):
+    """Relation-aware attention over blocks of query rows, recomputing each block in the backward.
+
+    For the query rows i of a block (q with 1/sqrt(d_z) folded in, t_ij the relation ids, b_j = -inf
+    on padded keys, else 0), the forward of the module docstring's equations::
+
+        e_ij = q_i·k_j + q_i·E_k[t_ij] + b_j,   α_ij = softmax_j(e_ij)
+        z_i  = Σ_j α_ij v_j + Σ_t m_it E_v[t],   m_it = Σ_{j: t_ij = t} α_ij
+
+    and, with D_i = dz_i·z_i (= Σ_j α_ij dα_ij), their backward::
+
+        dα_ij = dz_i·v_j + dz_i·E_v[t_ij],   de_ij = α_ij (dα_ij − D_i)
+        dq_i  = Σ_j de_ij k_j + Σ_t (Σ_{j: t_ij = t} de_ij) E_k[t],   dk_j = Σ_i de_ij q_i
+        dv_j  = Σ_i α_ij dz_i,   dE_k[t] = Σ_i (Σ_{j: t_ij = t} de_ij) q_i,   dE_v[t] = Σ_i m_it dz_i
+
+    Saved for the backward: the inputs, z and m (B, H, n, R), all linear in n. e, α and de exist
+    one (B, H, rows, n) block at a time, never for all n rows.
+    """
+
+    @staticmethod
+    def forward(ctx, q, k, v, relation_key, relation_value, relations, padding_bias, rows):
+        """q, k, v: (B, H, n, dh); relation_key, relation_value: (R, dh); relations: (B, n, n) int64;
+        padding_bias: (B, n) or None; rows: query rows per block. Returns z: (B, H, n, dh)."""
+        batch, heads, n, d_head = q.shape
+        q, v = q.contiguous(), v.contiguous()  # (B, H, n, dh)
+        k_t = k.transpose(-1, -2).contiguous()  # (B, H, dh, n)
+        z = q.new_empty(batch, heads, n, d_head)  # (B, H, n, dh)
+        mass = q.new_empty(batch, heads, n, relation_key.shape[0])  # (B, H, n, R): m_it
+        for start in range(0, n, rows):
+            block = slice(start, start + rows)
+            probs = F.softmax(relation_scores(q[:, :, block], k_t, relation_key, relations[:, block], padding_bias),
+                              dim=-1)  # (B, H, rows, n): α_ij
+            relation_index = relations[:, None, block].expand(probs.shape)  # (B, H, rows, n) view
+            mass_block = probs.new_zeros(mass[:, :, block].shape).scatter_add_(-1, relation_index, probs)
+            mass[:, :, block] = mass_block  # (B, H, rows, R)
+            z[:, :, block] = torch.matmul(probs, v) + torch.matmul(mass_block, relation_value)
+        ctx.save_for_backward(q, k_t, v, relation_key, relation_value, relations, padding_bias, z, mass)
+        ctx.rows = rows
+        return z
+
+    @staticmethod
+    def backward(ctx, dz):
+        q, k_t, v, relation_key, relation_value, relations, padding_bias, z, mass = ctx.saved_tensors
+        batch, heads, n, d_head = q.shape
+        bh, rows = batch * heads, ctx.rows
+        dz = dz.contiguous()  # (B, H, n, dh)
+        v_t = v.transpose(-1, -2).contiguous()  # (B, H, dh, n)
+        d_dot_z = (dz * z).sum(-1, keepdim=True)  # (B, H, n, 1): D_i
+        dq = torch.empty_like(q)  # (B, H, n, dh)
+        dk, dv = torch.zeros_like(q), torch.zeros_like(v)  # (B, H, n, dh)
+        d_relation_key = torch.zeros_like(relation_key)  # (R, dh)
+        d_relation_value = mass.flatten(0, 2).t() @ dz.flatten(0, 2)  # (R, dh): Σ_i m_it dz_i
+        for start in range(0, n, rows):
+            block = slice(start, start + rows)
+            q_block, dz_block = q[:, :, block], dz[:, :, block]  # (B, H, rows, dh)
+            probs = F.softmax(relation_scores(q_block, k_t, relation_key, relations[:, block], padding_bias),
+                              dim=-1)  # (B, H, rows, n): α_ij, recomputed
+            block_rows = probs.shape[2]
+            relation_index = relations[:, None, block].expand(probs.shape)  # (B, H, rows, n) view
+            dv.view(bh, n, d_head).baddbmm_(probs.view(bh, block_rows, n).transpose(1, 2),
+                                            dz_block.reshape(bh, block_rows, d_head))  # += Σ_i α_ij dz_i
+            d_probs = torch.gather(torch.matmul(dz_block, relation_value.t()), -1, relation_index)  # dz_i·E_v[t_ij]
+            d_probs.view(bh, block_rows, n).baddbmm_(dz_block.reshape(bh, block_rows, d_head),
+                                                     v_t.view(bh, d_head, n))  # + dz_i·v_j
+            d_scores = d_probs.sub_(d_dot_z[:, :, block]).mul_(probs)  # (B, H, rows, n): de_ij
+            d_mass = probs.new_zeros(mass[:, :, block].shape)  # (B, H, rows, R): Σ_{j: t_ij = t} de_ij
+            d_mass.scatter_add_(-1, relation_index, d_scores)
+            dq[:, :, block] = torch.matmul(d_scores, k_t.transpose(-1, -2)) + torch.matmul(d_mass, relation_key)
+            dk.view(bh, n, d_head).baddbmm_(d_scores.view(bh, block_rows, n).transpose(1, 2),
+                                            q_block.reshape(bh, block_rows, d_head))  # += Σ_i de_ij q_i
+            d_relation_key.addmm_(d_mass.flatten(0, 2).t(), q_block.flatten(0, 2))  # += Σ_i (Σ_j de_ij) q_i
+        return dq, dk, dv, d_relation_key, d_relation_value, None, None, None
 
 
 def naive_relation_attention(

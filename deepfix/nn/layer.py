@@ -77,9 +77,10 @@ class TransformerLayer(nn.Module):
         norm: str = "none",
         num_relations: int = 0,
         activation: str = "relu",
+        attention_chunk_rows: int | None = None,
     ) -> None:
         super().__init__()
-        self.attention = MultiHeadAttention(d_model, n_heads, num_relations, attention_dropout)
+        self.attention = MultiHeadAttention(d_model, n_heads, num_relations, attention_dropout, attention_chunk_rows)
         self.mlp = MLP(d_model, d_ff, dropout, activation)
         self.attention_residual = Residual(d_model, norm)
         self.mlp_residual = Residual(d_model, norm)

@@ -25,6 +25,8 @@ class StackConfig:
     norm: str = "none"  # none | post | pre
     num_relations: int = 0
     activation: str = "relu"
+    # relation path in blocks of query rows (MultiHeadAttention.chunk_rows): None = automatic, 0 = off
+    attention_chunk_rows: int | None = None
 
     def __post_init__(self) -> None:
         if self.num_layers < 0:
@@ -33,6 +35,9 @@ class StackConfig:
             value = getattr(self, name)
             if not 0.0 <= value < 1.0:
                 raise DeepfixError(f"{name}: expected a probability in [0, 1), got {value}")
+        if self.attention_chunk_rows is not None and self.attention_chunk_rows < 0:
+            raise DeepfixError(f"attention_chunk_rows: expected None (automatic), 0 (off) or > 0, got "
+                               f"{self.attention_chunk_rows}")
 
 
 class TransformerStack(nn.Module):
@@ -52,6 +57,7 @@ class TransformerStack(nn.Module):
                 config.norm,
                 config.num_relations,
                 config.activation,
+                config.attention_chunk_rows,
             )
             for _ in range(config.num_layers)
         )
