@@ -187,3 +187,19 @@ def test_join_conditions_inferred_from_foreign_keys_when_absent():
                                      [False, 2, [0, [0, 9, False], None], [0, 5, False], None]]
     assert exact_match(back, sql, CONCERTS)
     assert " ON " not in render_sql(sql, CONCERTS)
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_builder_copy_is_independent_and_continues_like_the_original(query):
+    """A copy taken at every step finishes the same tree as the original and never shares state with it."""
+    actions = to_actions(from_spider(parse_sql(query, CONCERTS)))
+    builder = TreeBuilder()
+    for cut, action in enumerate(actions):
+        copied = builder.copy()
+        assert copied.frontier == builder.frontier and copied.steps == builder.steps
+        for rest in actions[cut:]:
+            copied.apply(rest)
+        assert copied.done and copied.tree() == from_actions(actions)
+        assert builder.steps == cut and not builder.done  # finishing the copy left the original where it was
+        builder.apply(action)
+    assert builder.tree() == from_actions(actions)

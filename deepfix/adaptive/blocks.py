@@ -57,6 +57,43 @@ class Attention(nn.Module):
         return self.out(context.transpose(1, 2).reshape(B, t, -1))               # (B, t, d)
 
 
+    def attend_grouped(self, x: torch.Tensor, keys: torch.Tensor, values: torch.Tensor, mask: torch.Tensor,
+                       groups: "Groups") -> torch.Tensor:
+        """Rows x (A, d) over the memory of their examples, without copying it per row.
+
+        keys/values (U, heads, n, dh) and mask (U, 1, 1, n) of the U examples in ``groups``; the
+        rows' queries are laid out (U, heads, S, dh), S = most rows of one example (the beam), so
+        one batched attention serves every row. Returns (A, d).
+        """
+        A = x.shape[0]
+        q = self.split(self.query(x).unsqueeze(1))[:, :, 0]                            # (A, heads, dh)
+        laid = q.new_zeros(keys.shape[0], groups.width, *q.shape[1:])                    # (U, S, heads, dh)
+        laid[groups.inverse, groups.slot] = q
+        context = F.scaled_dot_product_attention(laid.transpose(1, 2), keys, values, attn_mask=mask)  # (U, heads, S, dh)
+        return self.out(context.transpose(1, 2)[groups.inverse, groups.slot].reshape(A, -1))
+
+
+class Groups:
+    """Rows grouped by example for :meth:`Attention.attend_grouped`: the examples present
+    (``examples`` (U,), sorted), each row's group (``inverse`` (A,)) and slot in it, ``width`` S."""
+
+    def __init__(self, example: torch.Tensor) -> None:
+        self.examples, self.inverse = torch.unique(example, return_inverse=True)
+        counts = torch.bincount(self.inverse)
+        self.width = int(counts.max()) if counts.numel() else 0
+        order = torch.argsort(self.inverse, stable=True)
+        start = counts.cumsum(0) - counts
+        self.slot = torch.empty_like(self.inverse)
+        self.slot[order] = torch.arange(example.shape[0], device=example.device) - start[self.inverse[order]]
+
+    def memory(self, kv: tuple, mask: torch.Tensor) -> tuple:
+        """The keys, values (B, heads, n, dh) and mask (B, 1, 1, n) of the examples present."""
+        if self.examples.shape[0] == mask.shape[0]:  # every example of the chunk: no copy
+            return kv[0], kv[1], mask
+        return kv[0].index_select(0, self.examples), kv[1].index_select(0, self.examples), \
+            mask.index_select(0, self.examples)
+
+
 class DecoderBlock(nn.Module):
     """Self-attention, cross-attention and MLP sublayers, each in a :class:`Residual` (3 branches)."""
 
@@ -89,14 +126,15 @@ class DecoderBlock(nn.Module):
         return self.mlp_residual(x, self.mlp)  # (B, T, d)
 
     def step(self, x: torch.Tensor, cache: tuple[torch.Tensor, torch.Tensor] | None, active: torch.Tensor | None,
-             example: torch.Tensor, memory_kv: tuple, memory_mask: torch.Tensor) -> tuple[torch.Tensor, tuple]:
+             groups: Groups, memory_kv: tuple, memory_mask: torch.Tensor) -> tuple[torch.Tensor, tuple]:
         """One decoding step for N rows (no dropout: inference).
 
         x (N, d): this block's input for every row (an exited row's copied state); cache: the
         keys/values of the earlier steps at this block, (N, heads, t, dh) each, or None at t = 0;
-        active (A,) long: the rows that compute the block (None = all); example (N,) long: each
-        row's example; memory_kv: the memory's keys/values, (B, heads, n, dh) each, memory_mask
-        (B, 1, 1, n). Returns (x with the active rows updated, the cache with this step appended).
+        active (A,) long: the rows that compute the block (None = all); groups: the active rows
+        by example (:class:`Groups`); memory_kv: the memory's keys/values, (B, heads, n, dh) each,
+        memory_mask (B, 1, 1, n). Returns (x with the active rows updated, the cache with this
+        step appended).
         """
         k, v = self.self_attention.keys_values(x.unsqueeze(1))  # (N, heads, 1, dh): from every row's state
         if cache is not None:
@@ -104,15 +142,14 @@ class DecoderBlock(nn.Module):
         if active is not None and active.numel() == 0:  # every row has exited: only the copied states' k/v
             return x, (k, v)
         if active is None:
-            h, keys, values, rows = x, k, v, example
+            h, keys, values = x, k, v
         else:
             h, keys, values = x.index_select(0, active), k.index_select(0, active), v.index_select(0, active)
-            rows = example.index_select(0, active)
-        mem_k, mem_v = (t.index_select(0, rows) for t in memory_kv)  # (A, heads, n, dh)
-        mem_mask = memory_mask.index_select(0, rows)                # (A, 1, 1, n)
+        mem_k, mem_v, mem_mask = groups.memory(memory_kv, memory_mask)
         h = h.unsqueeze(1)                                          # (A, 1, d)
         h = self.self_residual(h, lambda y: self.self_attention.attend(y, keys, values))
-        h = self.cross_residual(h, lambda y: self.cross_attention.attend(y, mem_k, mem_v, mem_mask))
+        h = self.cross_residual(h, lambda y: self.cross_attention.attend_grouped(
+            y[:, 0], mem_k, mem_v, mem_mask, groups).unsqueeze(1))
         h = self.mlp_residual(h, self.mlp).squeeze(1)               # (A, d)
         if active is None:
             return h, (k, v)

@@ -30,7 +30,7 @@ from deepfix.errors import DeepfixError
 from deepfix.tasks.spider.decoder import (COLUMN, KINDS, NODE_TYPES, RULE, RULES, TABLE, DecoderConfig,
                                           GrammarReadout, Memory)
 
-from .blocks import DecoderBlock
+from .blocks import DecoderBlock, Groups
 from .halting import confidence_exits, geometric_exits, geometric_nll, likelihood_oracle
 
 
@@ -216,10 +216,11 @@ class TransformerSearch:
         o = x.new_zeros(N, x.shape[-1])
         depth = torch.full((N,), decoder.num_blocks, device=device)
         active = None  # all rows
+        groups = Groups(rows)  # the active rows by example; changes only when rows exit
         caches = []
         last = decoder.num_blocks - 1
         for n, block in enumerate(decoder.blocks):
-            x, cache = block.step(x, None if self.caches is None else self.caches[n], active, rows,
+            x, cache = block.step(x, None if self.caches is None else self.caches[n], active, groups,
                                   self.kv[n], self.memory_mask)
             caches.append(cache)
             if n == last or decoder.halting == "none":
@@ -230,17 +231,19 @@ class TransformerSearch:
             h = x.index_select(0, index)
             if decoder.halting == "geometric":
                 leave = geometric_exits(decoder.halts[n](h).squeeze(-1), decoder.threshold)
-                out = decoder.exit_output(h[leave], n) if bool(leave.any()) else None
             else:
                 out = decoder.exit_output(h, n)
                 leave = confidence_exits_of(decoder, out, kinds.index_select(0, index),
-                                            node_type.index_select(0, index), mem, index, self.decoder.threshold)
-                out = out[leave]
-            if out is not None and out.shape[0]:
-                leaving = index[leave]
-                o.index_copy_(0, leaving, out)
-                depth.index_fill_(0, leaving, n + 1)
+                                            node_type.index_select(0, index), mem, index, decoder.threshold)
+            if not bool(leave.any()):
+                continue
+            leaving = index[leave]
+            o.index_copy_(0, leaving, decoder.exit_output(h[leave], n) if decoder.halting == "geometric"
+                          else out[leave])
+            depth.index_fill_(0, leaving, n + 1)
             active = index[~leave]
+            if active.numel():
+                groups = Groups(rows.index_select(0, active))
         remaining = torch.arange(N, device=device) if active is None else active
         if remaining.numel():
             o.index_copy_(0, remaining, decoder.exit_output(x.index_select(0, remaining), last))

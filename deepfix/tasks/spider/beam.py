@@ -15,7 +15,6 @@ live hypothesis (scores only fall as a tree grows, so no live one could still wi
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass, field
 
 import torch
@@ -52,9 +51,9 @@ def beam_search(decoder, memory: Memory, column_ids: list, beam_size: int = 5,
     """Decode every example of ``memory`` (B rows). ``column_ids[b][j]``: schema id of pointer slot j."""
     B = memory.memory.shape[0]
     search = decoder.searcher(memory)
-    memory = search.memory
+    device = search.memory.memory.device
+    memory = search.memory.without_vectors()  # per-step row copies need only the projections
     max_steps = max_steps or decoder.config.max_steps
-    device = memory.memory.device
     live = [Hypothesis(b, TreeBuilder(), memo=search.initial()) for b in range(B)]
     finished: list[list[Hypothesis]] = [[] for _ in range(B)]
     cut: dict[int, Hypothesis] = {}  # best hypothesis stopped at max_steps, per example
@@ -113,7 +112,7 @@ def beam_search(decoder, memory: Memory, column_ids: list, beam_size: int = 5,
         for row, options in chosen.items():
             parent = live[row]
             frontier = frontiers[row]
-            builders = [parent.builder] + [copy.deepcopy(parent.builder) for _ in options[1:]]
+            builders = [parent.builder] + [parent.builder.copy() for _ in options[1:]]
             for (score, _, kind, index), builder in zip(options, builders):
                 embedding = embeddings[position]
                 position += 1

@@ -177,6 +177,12 @@ class Memory:
         self.column_keys = column_keys    # (B, C, d) pointer keys
         self.table_keys = table_keys      # (B, T, d)
 
+    def without_vectors(self) -> "Memory":
+        """The same memory without the stack output ``memory`` itself (None): what a search step reads
+        once the decoder has projected it (attention keys/values, pointers), so that per-hypothesis
+        copies (:meth:`select`) skip the largest tensor."""
+        return Memory(None, *(getattr(self, name) for name in self.FIELDS[1:]))
+
     def select(self, rows: torch.Tensor) -> "Memory":
         """The memory of examples ``rows`` (N,) — one row per hypothesis in beam search."""
         return Memory(*(None if getattr(self, name) is None else getattr(self, name).index_select(0, rows)

@@ -406,6 +406,29 @@ class TreeBuilder:
         for fld in reversed(ctor.fields):
             self._stack.append((node.fields, fld.name, fld.type, fld.cardinality, step, fld.name))
 
+    def copy(self) -> "TreeBuilder":
+        """An independent builder in the same state (what ``copy.deepcopy`` gives, several times faster:
+        beam search copies a builder per extra child). The partial tree is copied node by node and the
+        pending slots re-pointed at the copies of their containers."""
+        containers: dict[int, object] = {}
+
+        def clone(value):
+            if isinstance(value, Node):
+                fields = {name: clone(v) for name, v in value.fields.items()}
+                containers[id(value.fields)] = fields
+                return Node(value.ctor, fields)
+            if isinstance(value, list):
+                items = [clone(v) for v in value]
+                containers[id(value)] = items
+                return items
+            return value  # primitives and None (Actions' values are immutable)
+
+        new = TreeBuilder.__new__(TreeBuilder)
+        new.root = clone(self.root)
+        new._stack = [(containers[id(container)], *rest) for container, *rest in self._stack]
+        new.steps = self.steps
+        return new
+
     def tree(self) -> Node:
         if not self.done:
             raise GrammarError("incomplete action sequence")
