@@ -125,26 +125,33 @@ class DecoderBlock(nn.Module):
         x = self.cross_residual(x, lambda h: self.dropout(self.cross_attention.attend(h, *memory_kv, memory_mask)))
         return self.mlp_residual(x, self.mlp)  # (B, T, d)
 
-    def step(self, x: torch.Tensor, cache: tuple[torch.Tensor, torch.Tensor] | None, active: torch.Tensor | None,
-             groups: Groups, memory_kv: tuple, memory_mask: torch.Tensor) -> tuple[torch.Tensor, tuple]:
+    def fused_keys_values(self) -> tuple[torch.Tensor, torch.Tensor]:
+        """The self-attention key and value projections as one (2d, d) weight and (2d,) bias (search)."""
+        attention = self.self_attention
+        return (torch.cat([attention.key.weight, attention.value.weight]),
+                torch.cat([attention.key.bias, attention.value.bias]))
+
+    def step(self, x: torch.Tensor, cache: torch.Tensor | None, active: torch.Tensor | None, groups: Groups,
+             fused: tuple, memory_kv: tuple, memory_mask: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """One decoding step for N rows (no dropout: inference).
 
         x (N, d): this block's input for every row (an exited row's copied state); cache: the
-        keys/values of the earlier steps at this block, (N, heads, t, dh) each, or None at t = 0;
+        keys and values of the earlier steps at this block, (2, N, heads, t, dh), or None at t = 0;
         active (A,) long: the rows that compute the block (None = all); groups: the active rows
-        by example (:class:`Groups`); memory_kv: the memory's keys/values, (B, heads, n, dh) each,
-        memory_mask (B, 1, 1, n). Returns (x with the active rows updated, the cache with this
-        step appended).
+        by example (:class:`Groups`); fused: :meth:`fused_keys_values`; memory_kv: the memory's
+        keys/values, (B, heads, n, dh) each, memory_mask (B, 1, 1, n). Returns (x with the active
+        rows updated, the cache with this step appended).
         """
-        k, v = self.self_attention.keys_values(x.unsqueeze(1))  # (N, heads, 1, dh): from every row's state
-        if cache is not None:
-            k, v = torch.cat([cache[0], k], 2), torch.cat([cache[1], v], 2)
+        N, d = x.shape
+        heads = self.self_attention.heads
+        kv = F.linear(x, *fused).view(N, 2, heads, 1, d // heads).transpose(0, 1)  # (2, N, heads, 1, dh)
+        cache = kv if cache is None else torch.cat([cache, kv], 3)                 # (2, N, heads, t + 1, dh)
         if active is not None and active.numel() == 0:  # every row has exited: only the copied states' k/v
-            return x, (k, v)
+            return x, cache
         if active is None:
-            h, keys, values = x, k, v
+            h, keys, values = x, cache[0], cache[1]
         else:
-            h, keys, values = x.index_select(0, active), k.index_select(0, active), v.index_select(0, active)
+            h, keys, values = x.index_select(0, active), cache[0].index_select(0, active), cache[1].index_select(0, active)
         mem_k, mem_v, mem_mask = groups.memory(memory_kv, memory_mask)
         h = h.unsqueeze(1)                                          # (A, 1, d)
         h = self.self_residual(h, lambda y: self.self_attention.attend(y, keys, values))
@@ -152,5 +159,5 @@ class DecoderBlock(nn.Module):
             y[:, 0], mem_k, mem_v, mem_mask, groups).unsqueeze(1))
         h = self.mlp_residual(h, self.mlp).squeeze(1)               # (A, d)
         if active is None:
-            return h, (k, v)
-        return x.index_copy(0, active, h), (k, v)
+            return h, cache
+        return x.index_copy(0, active, h), cache

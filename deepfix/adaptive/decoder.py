@@ -199,6 +199,7 @@ class TransformerSearch:
     def __init__(self, decoder: TransformerTreeDecoder, memory: Memory):
         self.decoder = decoder
         self.memory, self.kv, self.memory_mask = decoder.prepare(memory)
+        self.fused = [block.fused_keys_values() for block in decoder.blocks]
         self.caches: list | None = None
         self.depth: torch.Tensor | None = None
         self.t = 0
@@ -221,7 +222,7 @@ class TransformerSearch:
         last = decoder.num_blocks - 1
         for n, block in enumerate(decoder.blocks):
             x, cache = block.step(x, None if self.caches is None else self.caches[n], active, groups,
-                                  self.kv[n], self.memory_mask)
+                                  self.fused[n], self.kv[n], self.memory_mask)
             caches.append(cache)
             if n == last or decoder.halting == "none":
                 continue
@@ -258,7 +259,7 @@ class TransformerSearch:
         """Keep the cache rows of the surviving hypotheses (their memos), in order; new memos."""
         if memos:
             keep = torch.tensor(memos, device=self.memory.memory.device)
-            self.caches = [(k.index_select(0, keep), v.index_select(0, keep)) for k, v in self.pending]
+            self.caches = [cache.index_select(1, keep) for cache in self.pending]
         return list(range(len(memos)))
 
 
