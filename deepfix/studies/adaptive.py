@@ -27,8 +27,8 @@ from deepfix.files import atomic_path
 
 #: Thresholds swept per halting method.
 THRESHOLDS = {
-    "confidence": (0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 0.995, 0.999),
-    "geometric": (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9),
+    "confidence": (0.6, 0.8, 0.9, 0.95, 0.99, 0.999),
+    "geometric": (0.3, 0.5, 0.7, 0.8, 0.9, 0.95),
 }
 
 
