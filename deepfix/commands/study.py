@@ -285,20 +285,10 @@ def run_adaptive(args) -> int:
 def run_decoder_depth(args) -> int:
     """Per-block stream and gradient norms at every kept checkpoint, the training logs, one figure."""
     from deepfix.files import write_json_atomic
-    from deepfix.studies.decoder_depth import plot, run_record
-    from deepfix.tasks.spider.sql.scoring import resolve_data_dir
-    from deepfix.tasks.spider.text2sql import collate, load_examples
+    from deepfix.studies.decoder_depth import TrainData, plot, run_record
 
-    cached = {}
-
-    def batch_of(config):  # the first usable training examples in file order, the same for every run
-        if "batch" not in cached:
-            config.data.data = str(resolve_data_dir(config.data.data))
-            train = load_examples(config.data, ("train",), progress=False)[0]["train"]
-            cached["batch"] = collate([e for e in train if e.steps is not None][:args.examples])
-        return cached["batch"]
-
-    records = [run_record(run_dir, batch_of) for run_dir in args.run_dirs]
+    data = TrainData(args.examples)
+    records = [run_record(run_dir, data) for run_dir in args.run_dirs]
     out = Path(args.out)
     write_json_atomic(out / "results.json", {"command": "deepfix " + shlex.join(sys.argv[1:]),
                                              "batch_examples": args.examples, "records": records})

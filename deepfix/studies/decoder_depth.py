@@ -38,21 +38,24 @@ def block_telemetry(model, batch) -> dict:
         squares = [p.grad.double().pow(2).sum() for p in block.parameters() if p.grad is not None]
         grads.append(float(torch.stack(squares).sum().sqrt()) if squares else 0.0)
     model.zero_grad(set_to_none=True)
-    return {"loss": float(loss), "stream_growth": stream, "block_grad_norm": grads, "input_norm": base}
+    finite = lambda v: v if math.isfinite(v) else None  # an overflowed (Xavier, no LayerNorm) stack gives inf/nan
+    return {"loss": finite(float(loss)), "stream_growth": [finite(v) for v in stream],
+            "block_grad_norm": [finite(v) for v in grads], "input_norm": finite(base)}
 
 
-def run_record(run_dir: str | Path, batch_of) -> dict:
-    """Telemetry of every kept checkpoint of ``run_dir`` plus its training log."""
-    from deepfix.tasks.spider.text2sql import load_model
+def run_record(run_dir: str | Path, data) -> dict:
+    """Telemetry at initialisation (the run's model rebuilt from its config and seed) and at every
+    kept checkpoint of ``run_dir``, plus its training log. ``data``: :class:`TrainData`."""
+    from deepfix.tasks.spider.text2sql import Text2SQLTask, load_config, load_model, split_holdout
 
     run_dir = Path(run_dir)
-    checkpoints = []
-    batch = None
+    config = load_config(run_dir / "config.yaml")
+    train_part, valid_part = split_holdout(data.examples(config), config.data.holdout_fraction)
+    initial = Text2SQLTask(config, train_part, valid_part).build_model()  # what step 1 started from
+    checkpoints = [{"step": 0, **block_telemetry(initial, data.batch)}]
     for step_dir in sorted((run_dir / "checkpoints").glob("step_*")):
-        model, config, blob = load_model(step_dir)
-        if batch is None:
-            batch = batch_of(config)
-        checkpoints.append({"step": int(step_dir.name.split("_")[1]), **block_telemetry(model, batch)})
+        model, config, _ = load_model(step_dir)
+        checkpoints.append({"step": int(step_dir.name.split("_")[1]), **block_telemetry(model, data.batch)})
     metrics = read_metrics(run_dir)
     train = [r for r in metrics if r.get("event") == "train"]
     summary = read_json(run_dir / "summary.json") if (run_dir / "summary.json").is_file() else {}
@@ -72,6 +75,24 @@ def run_record(run_dir: str | Path, batch_of) -> dict:
     }
 
 
+class TrainData:
+    """Spider's training examples, loaded once for every run, and the fixed telemetry batch: the
+    first ``size`` usable examples in file order."""
+
+    def __init__(self, size: int):
+        self.size, self.train, self.batch = size, None, None
+
+    def examples(self, config) -> list:
+        from deepfix.tasks.spider.sql.scoring import resolve_data_dir
+        from deepfix.tasks.spider.text2sql import collate, load_examples
+
+        if self.train is None:
+            config.data.data = str(resolve_data_dir(config.data.data))
+            self.train = load_examples(config.data, ("train",), progress=False)[0]["train"]
+            self.batch = collate([e for e in self.train if e.steps is not None][:self.size])
+        return self.train
+
+
 def plot(records: list[dict], path: str | Path) -> Path:
     """Loss curves, per-block stream growth and per-block gradient norms at the last checkpoint."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -82,13 +103,17 @@ def plot(records: list[dict], path: str | Path) -> Path:
     loss_ax, stream_ax, grad_ax = figure.subplots(1, 3)
     for record in records:
         label = f"{record['blocks']} blocks, {record['init']}"
-        steps, losses = zip(*[(s, v) for s, v in record["loss_curve"] if v is not None and math.isfinite(v)])
-        loss_ax.plot(steps, losses, label=label, linewidth=0.8)
-        if record["checkpoints"]:
-            last = record["checkpoints"][-1]
-            blocks = range(1, len(last["stream_growth"]) + 1)
-            stream_ax.plot(blocks, last["stream_growth"], marker=".", label=f"{label}, step {last['step']}")
-            grad_ax.plot(blocks, last["block_grad_norm"], marker=".", label=f"{label}, step {last['step']}")
+        curve = [(s, v) for s, v in record["loss_curve"] if v is not None and math.isfinite(v)]
+        if curve:
+            loss_ax.plot(*zip(*curve), label=label, linewidth=0.8)
+        shown = record["checkpoints"][:1] + record["checkpoints"][-1:] if len(record["checkpoints"]) > 1 \
+            else record["checkpoints"]
+        for point, style in zip(shown, (":", "-")):
+            blocks = range(1, len(point["stream_growth"]) + 1)
+            stream_ax.plot(blocks, point["stream_growth"], marker=".", linestyle=style,
+                           label=f"{label}, step {point['step']}")
+            grad_ax.plot(blocks, point["block_grad_norm"], marker=".", linestyle=style,
+                         label=f"{label}, step {point['step']}")
     loss_ax.set(xlabel="step", ylabel="training loss", title="training loss (logged every 10 steps)")
     loss_ax.set_yscale("log")
     stream_ax.set(xlabel="decoder block n", ylabel="mean ‖x_n‖ / ‖x_0‖", title="stream growth (fixed batch)")

@@ -290,3 +290,14 @@ def test_overfit_transformer_decoder_reproduces_the_gold_sql(tiny_config, exampl
                 assert len(decoded.depths) == len(decoded.actions) and all(1 <= d <= 3 for d in decoded.depths)
                 if method == "none":
                     assert set(decoded.depths) == {3}
+
+
+def test_block_telemetry_reports_every_block(tiny_config, chosen):
+    from deepfix.studies.decoder_depth import block_telemetry
+    from deepfix.tasks.spider.text2sql import collate
+
+    model = tiny_model(tiny_config, chosen, layers=4)
+    stats = block_telemetry(model, collate(chosen))
+    assert len(stats["stream_growth"]) == 4 and len(stats["block_grad_norm"]) == 4
+    assert all(v > 0 for v in stats["stream_growth"] + stats["block_grad_norm"])
+    assert all(p.grad is None for p in model.parameters())  # leaves no gradients behind
