@@ -146,3 +146,14 @@ def test_train_then_eval_the_run_directory(spider_dir, word_encoder_dir, data_co
 
     from_run, from_file = load_model(run_dir)[0].state_dict(), load_model(exported)[0].state_dict()
     assert from_run.keys() == from_file.keys() and all(from_run[k].equal(from_file[k]) for k in from_run)
+
+
+def test_eval_of_a_run_without_checkpoints_names_the_run(tmp_path, capsys):
+    """A run that diverged at its first step has a config and a summary but no checkpoint."""
+    run = tmp_path / "diverged"
+    run.mkdir()
+    (run / "config.yaml").write_text("train:\n  run_dir: x\n")
+    (run / "summary.json").write_text("{}")
+    assert main(["spider", "eval", "--checkpoint", str(run)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"{run}: the run has no checkpoint yet" in err

@@ -487,9 +487,10 @@ def _load_loop_checkpoint(path: Path) -> tuple[Text2SQLModel, SpiderConfig, dict
 
     from deepfix.train import checkpoint as ckpt
 
-    run_dir = path if (path / "checkpoints").is_dir() else path.parent.parent
+    is_run = (path / "checkpoints").is_dir() or (path / "config.yaml").is_file()
+    run_dir = path if is_run else path.parent.parent
     if path == run_dir:
-        step_dir = ckpt.latest_checkpoint(run_dir / "checkpoints")
+        step_dir = ckpt.latest_checkpoint(run_dir / "checkpoints") if (run_dir / "checkpoints").is_dir() else None
         if step_dir is None:
             raise DeepfixError(f"{path}: the run has no checkpoint yet")
     else:
@@ -498,6 +499,8 @@ def _load_loop_checkpoint(path: Path) -> tuple[Text2SQLModel, SpiderConfig, dict
     if not config_file.is_file():
         raise DeepfixError(f"{config_file}: missing (not a 'spider train' run directory)")
     config = config_from_dict(yaml.safe_load(config_file.read_text()), str(config_file))
+    if not (step_dir / ckpt.MODEL_FILE).is_file():
+        raise DeepfixError(f"{step_dir}: no {ckpt.MODEL_FILE} (not a checkpoint, or removed while reading)")
     weights = load_file(str(step_dir / ckpt.MODEL_FILE))
     model = Text2SQLModel(config.model, _feature_size(weights, config.model))
     ckpt.load_weights(step_dir, model)
