@@ -61,37 +61,30 @@ class Attention(nn.Module):
                        groups: "Groups") -> torch.Tensor:
         """Rows x (A, d) over the memory of their examples, without copying it per row.
 
-        keys/values (U, heads, n, dh) and mask (U, 1, 1, n) of the U examples in ``groups``; the
-        rows' queries are laid out (U, heads, S, dh), S = most rows of one example (the beam), so
-        one batched attention serves every row. Returns (A, d).
+        keys/values (B, heads, n, dh) and mask (B, 1, 1, n) of the chunk's examples; the rows'
+        queries are laid out (B, heads, S, dh), S = most rows of one example (the beam), so one
+        batched attention serves every row (empty slots attend too, and are dropped). Returns (A, d).
         """
         A = x.shape[0]
         q = self.split(self.query(x).unsqueeze(1))[:, :, 0]                            # (A, heads, dh)
-        laid = q.new_zeros(keys.shape[0], groups.width, *q.shape[1:])                    # (U, S, heads, dh)
-        laid[groups.inverse, groups.slot] = q
-        context = F.scaled_dot_product_attention(laid.transpose(1, 2), keys, values, attn_mask=mask)  # (U, heads, S, dh)
-        return self.out(context.transpose(1, 2)[groups.inverse, groups.slot].reshape(A, -1))
+        laid = q.new_zeros(keys.shape[0], groups.width, *q.shape[1:])                    # (B, S, heads, dh)
+        laid[groups.example, groups.slot] = q
+        context = F.scaled_dot_product_attention(laid.transpose(1, 2), keys, values, attn_mask=mask)  # (B, heads, S, dh)
+        return self.out(context.transpose(1, 2)[groups.example, groups.slot].reshape(A, -1))
 
 
 class Groups:
-    """Rows grouped by example for :meth:`Attention.attend_grouped`: the examples present
-    (``examples`` (U,), sorted), each row's group (``inverse`` (A,)) and slot in it, ``width`` S."""
+    """Rows by example for :meth:`Attention.attend_grouped`: each row's example (``example`` (A,)),
+    its slot among its example's rows (``slot`` (A,)) and the most rows of one example, ``width``."""
 
-    def __init__(self, example: torch.Tensor) -> None:
-        self.examples, self.inverse = torch.unique(example, return_inverse=True)
-        counts = torch.bincount(self.inverse)
-        self.width = int(counts.max()) if counts.numel() else 0
-        order = torch.argsort(self.inverse, stable=True)
+    def __init__(self, example: torch.Tensor, num_examples: int) -> None:
+        self.example = example
+        counts = torch.bincount(example, minlength=num_examples)
+        self.width = int(counts.max()) if example.numel() else 0
+        order = torch.argsort(example, stable=True)
         start = counts.cumsum(0) - counts
-        self.slot = torch.empty_like(self.inverse)
-        self.slot[order] = torch.arange(example.shape[0], device=example.device) - start[self.inverse[order]]
-
-    def memory(self, kv: tuple, mask: torch.Tensor) -> tuple:
-        """The keys, values (B, heads, n, dh) and mask (B, 1, 1, n) of the examples present."""
-        if self.examples.shape[0] == mask.shape[0]:  # every example of the chunk: no copy
-            return kv[0], kv[1], mask
-        return kv[0].index_select(0, self.examples), kv[1].index_select(0, self.examples), \
-            mask.index_select(0, self.examples)
+        self.slot = torch.empty_like(example)
+        self.slot[order] = torch.arange(example.shape[0], device=example.device) - start[example[order]]
 
 
 class DecoderBlock(nn.Module):
@@ -131,33 +124,31 @@ class DecoderBlock(nn.Module):
         return (torch.cat([attention.key.weight, attention.value.weight]),
                 torch.cat([attention.key.bias, attention.value.bias]))
 
-    def step(self, x: torch.Tensor, cache: torch.Tensor | None, active: torch.Tensor | None, groups: Groups,
-             fused: tuple, memory_kv: tuple, memory_mask: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    def step(self, x: torch.Tensor, cache: torch.Tensor, t: int, active: torch.Tensor | None, groups: Groups,
+             fused: tuple, memory_kv: tuple, memory_mask: torch.Tensor) -> torch.Tensor:
         """One decoding step for N rows (no dropout: inference).
 
-        x (N, d): this block's input for every row (an exited row's copied state); cache: the
-        keys and values of the earlier steps at this block, (2, N, heads, t, dh), or None at t = 0;
-        active (A,) long: the rows that compute the block (None = all); groups: the active rows
-        by example (:class:`Groups`); fused: :meth:`fused_keys_values`; memory_kv: the memory's
-        keys/values, (B, heads, n, dh) each, memory_mask (B, 1, 1, n). Returns (x with the active
-        rows updated, the cache with this step appended).
+        x (N, d): this block's input for every row (an exited row's copied state); cache
+        (capacity >= t + 1, 2, N, heads, dh): the keys and values of steps < t at this block, this
+        step's written into ``cache[t]`` here; active (A,) long: the rows that compute the block
+        (None = all); groups: the active rows by example (:class:`Groups`); fused:
+        :meth:`fused_keys_values`; memory_kv: the memory's keys/values, (B, heads, n, dh) each,
+        memory_mask (B, 1, 1, n). Returns x with the active rows updated.
         """
         N, d = x.shape
         heads = self.self_attention.heads
-        kv = F.linear(x, *fused).view(N, 2, heads, 1, d // heads).transpose(0, 1)  # (2, N, heads, 1, dh)
-        cache = kv if cache is None else torch.cat([cache, kv], 3)                 # (2, N, heads, t + 1, dh)
+        cache[t] = F.linear(x, *fused).view(N, 2, heads, d // heads).transpose(0, 1)  # (2, N, heads, dh)
         if active is not None and active.numel() == 0:  # every row has exited: only the copied states' k/v
-            return x, cache
+            return x
+        history = cache[:t + 1]                                                     # (t + 1, 2, N, heads, dh)
         if active is None:
-            h, keys, values = x, cache[0], cache[1]
+            h = x
         else:
-            h, keys, values = x.index_select(0, active), cache[0].index_select(0, active), cache[1].index_select(0, active)
-        mem_k, mem_v, mem_mask = groups.memory(memory_kv, memory_mask)
+            h, history = x.index_select(0, active), history.index_select(2, active)
+        keys, values = history[:, 0].permute(1, 2, 0, 3), history[:, 1].permute(1, 2, 0, 3)  # (A, heads, t + 1, dh)
         h = h.unsqueeze(1)                                          # (A, 1, d)
         h = self.self_residual(h, lambda y: self.self_attention.attend(y, keys, values))
         h = self.cross_residual(h, lambda y: self.cross_attention.attend_grouped(
-            y[:, 0], mem_k, mem_v, mem_mask, groups).unsqueeze(1))
+            y[:, 0], *memory_kv, memory_mask, groups).unsqueeze(1))
         h = self.mlp_residual(h, self.mlp).squeeze(1)               # (A, d)
-        if active is None:
-            return h, cache
-        return x.index_copy(0, active, h), cache
+        return h if active is None else x.index_copy(0, active, h)

@@ -189,8 +189,8 @@ class TransformerTreeDecoder(GrammarReadout, nn.Module):
 class TransformerSearch:
     """The transformer decoder's side of :func:`~deepfix.tasks.spider.beam.beam_search`.
 
-    Keeps one batched self-attention cache per block for the live rows; a hypothesis' memo is its
-    row in it. Per step (:meth:`step`), each block computes the self-attention key/value of every
+    Keeps one batched self-attention cache per block for the live rows, (steps, 2, rows, heads,
+    dh) with room for the next step; a hypothesis' memo is its row in it. Per step (:meth:`step`), each block computes the self-attention key/value of every
     row from its current state (an exited row's copied state), and the rest of the block only
     for the rows still active; a row exits per ``decoder.halting`` and its output ``o`` is that
     of its exit block. ``depth`` (after a step): the block count each row used (1-based).
@@ -217,13 +217,14 @@ class TransformerSearch:
         o = x.new_zeros(N, x.shape[-1])
         depth = torch.full((N,), decoder.num_blocks, device=device)
         active = None  # all rows
-        groups = Groups(rows)  # the active rows by example; changes only when rows exit
-        caches = []
+        B = self.memory_mask.shape[0]
+        groups = Groups(rows, B)  # the active rows by example; changes only when rows exit
+        if self.caches is None:  # t = 0: room for this step
+            heads = decoder.blocks[0].self_attention.heads
+            self.caches = [x.new_empty(1, 2, N, heads, x.shape[-1] // heads) for _ in decoder.blocks]
         last = decoder.num_blocks - 1
         for n, block in enumerate(decoder.blocks):
-            x, cache = block.step(x, None if self.caches is None else self.caches[n], active, groups,
-                                  self.fused[n], self.kv[n], self.memory_mask)
-            caches.append(cache)
+            x = block.step(x, self.caches[n], self.t, active, groups, self.fused[n], self.kv[n], self.memory_mask)
             if n == last or decoder.halting == "none":
                 continue
             index = torch.arange(N, device=device) if active is None else active
@@ -244,11 +245,11 @@ class TransformerSearch:
             depth.index_fill_(0, leaving, n + 1)
             active = index[~leave]
             if active.numel():
-                groups = Groups(rows.index_select(0, active))
+                groups = Groups(rows.index_select(0, active), B)
         remaining = torch.arange(N, device=device) if active is None else active
         if remaining.numel():
             o.index_copy_(0, remaining, decoder.exit_output(x.index_select(0, remaining), last))
-        self.pending, self.depth = caches, depth
+        self.depth = depth
         self.t += 1
         return o
 
@@ -257,9 +258,14 @@ class TransformerSearch:
 
     def reorder(self, memos: list) -> list:
         """Keep the cache rows of the surviving hypotheses (their memos), in order; new memos."""
-        if memos:
+        if memos:  # the kept rows' history, in caches with room for the next step
             keep = torch.tensor(memos, device=self.memory.memory.device)
-            self.caches = [cache.index_select(1, keep) for cache in self.pending]
+            caches = []
+            for cache in self.caches:
+                fresh = cache.new_empty(self.t + 1, 2, len(memos), *cache.shape[3:])
+                torch.index_select(cache[:self.t], 2, keep, out=fresh[:self.t])
+                caches.append(fresh)
+            self.caches = caches
         return list(range(len(memos)))
 
 
