@@ -157,3 +157,10 @@ def test_eval_of_a_run_without_checkpoints_names_the_run(tmp_path, capsys):
     assert main(["spider", "eval", "--checkpoint", str(run)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and f"{run}: the run has no checkpoint yet" in err
+
+
+def test_eval_halting_needs_a_transformer_decoder(model_file, spider_dir, tmp_path, capsys):
+    assert main(["spider", "eval", "--checkpoint", str(model_file), "--data", str(spider_dir), "--limit", "2",
+                 "--halting", "confidence", "--out", str(tmp_path / "e"), "--no-progress"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "need a transformer decoder" in err

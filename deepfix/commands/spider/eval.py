@@ -34,6 +34,10 @@ def register(subparsers) -> None:
     parser.add_argument("--from-clause", choices=["complete", "decoded"], default="complete",
                         help="add the tables of the columns a query uses to its FROM (default, as RAT-SQL), or "
                              "keep FROM as decoded")
+    parser.add_argument("--halting", choices=["none", "confidence", "geometric"],
+                        help="transformer decoders: per-token early exit (default: the model's "
+                             "model.decoder.transformer.halting); see docs/adaptive.md")
+    parser.add_argument("--threshold", type=float, help="τ of --halting (default: the model's)")
     parser.add_argument("--no-progress", action="store_true")
     parser.set_defaults(func=run)
 
@@ -54,6 +58,13 @@ def run(args) -> int:
     if args.limit < 0 or args.batch_size < 1:
         raise DeepfixError("--limit must be >= 0 and --batch-size >= 1")
     model, config, blob = load_model(args.checkpoint)
+    if args.halting is not None or args.threshold is not None:
+        if not hasattr(model.decoder, "set_halting"):
+            raise DeepfixError(f"{args.checkpoint}: --halting/--threshold need a transformer decoder "
+                               f"(this model's is {config.model.decoder.kind!r})")
+        spec = config.model.decoder.transformer
+        model.decoder.set_halting(args.halting or spec.halting,
+                                  spec.threshold if args.threshold is None else args.threshold)
     if args.data:
         config.data.data = args.data
     data_dir = resolve_data_dir(config.data.data)
@@ -114,6 +125,7 @@ def run(args) -> int:
         "values": ("filled from the question and database by rules (deepfix.tasks.spider.value_fill)"
                    if args.values == "fill" else "placeholders ('value', LIMIT 1)"),
         "threads": torch.get_num_threads(), "command": "deepfix " + " ".join(sys.argv[1:]),
+        **_depths(model, decoded),
     })
     write_text_atomic(out / "predictions.sql", "\n".join(lines) + "\n")
     write_json_atomic(out / "metrics.json", metrics)
@@ -123,3 +135,14 @@ def run(args) -> int:
           f"{metrics['valid_sql']:.4f}; {metrics['questions_per_second']} questions/s with beam {args.beam_size}")
     print(f"wrote {out / 'predictions.sql'} and {out / 'metrics.json'}")
     return 0
+
+
+def _depths(model, decoded) -> dict:
+    """Transformer decoders: the halting rule and the decoder blocks used (see docs/adaptive.md)."""
+    if not hasattr(model.decoder, "set_halting"):
+        return {}
+    depths = [d for out in decoded for d in out.depths]
+    return {"halting": model.decoder.halting, "threshold": model.decoder.threshold,
+            "decoder_blocks": model.decoder.num_blocks,
+            "avg_exit_depth": sum(depths) / len(depths) if depths else None,
+            "beam_blocks_per_question": sum(out.blocks for out in decoded) / len(decoded) if decoded else None}
