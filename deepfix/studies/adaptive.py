@@ -23,7 +23,7 @@ from pathlib import Path
 
 import torch
 
-from deepfix.files import atomic_path
+from .plots import finish_axes, new_figure, save_png
 
 #: Thresholds swept per halting method.
 THRESHOLDS = {
@@ -63,11 +63,7 @@ def choose(points: list[dict], full: dict, tolerance: float) -> dict | None:
 
 def plot(result: dict, path: str | Path) -> Path:
     """Dev exact match vs average exit depth: one line per halting method, the fixed decoders, full depth."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
-    figure = Figure(figsize=(6.8, 4.4), layout="constrained")
-    FigureCanvasAgg(figure)
+    figure = new_figure(6.8, 4.4)
     ax = figure.subplots()
     for method in THRESHOLDS:
         points = sorted((p for p in result["points"] if p["method"] == method), key=lambda p: p["avg_exit_depth"])
@@ -84,13 +80,6 @@ def plot(result: dict, path: str | Path) -> Path:
                 linestyle="--", label="fixed decoders (trained at that depth)")
     ax.scatter([result["layers"]], [100 * result["full_depth_metric"]], marker="*", s=180, color="black",
                label=f"full depth ({result['layers']} blocks)", zorder=6)
-    ax.set_xlabel("average decoder blocks per action (returned trees)")
-    ax.set_ylabel("Spider dev exact match (%)")
-    ax.set_title(f"Depth-adaptive decoding, beam {result['beam_size']} (circled: τ chosen on held-out)",
-                 fontsize="medium")
-    ax.grid(True, alpha=0.3)
-    ax.legend(fontsize="small")
-    path = Path(path)
-    with atomic_path(path) as tmp:
-        figure.savefig(tmp, format="png", dpi=110)
-    return path
+    finish_axes(ax, "average decoder blocks per action (returned trees)", "Spider dev exact match (%)",
+                f"Depth-adaptive decoding, beam {result['beam_size']} (circled: τ chosen on held-out)")
+    return save_png(figure, path)

@@ -15,8 +15,9 @@ from pathlib import Path
 
 import torch
 
-from deepfix.files import atomic_path
 from deepfix.train.metrics import read_json, read_metrics
+
+from .plots import finish_axes, new_figure, save_png
 
 
 def block_telemetry(model, batch) -> dict:
@@ -95,11 +96,7 @@ class TrainData:
 
 def plot(records: list[dict], path: str | Path) -> Path:
     """Loss curves, per-block stream growth and per-block gradient norms at the last checkpoint."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
-    figure = Figure(figsize=(13, 4), layout="constrained")
-    FigureCanvasAgg(figure)
+    figure = new_figure(13, 4)
     loss_ax, stream_ax, grad_ax = figure.subplots(1, 3)
     for record in records:
         label = f"{record['blocks']} blocks, {record['init']}"
@@ -114,16 +111,9 @@ def plot(records: list[dict], path: str | Path) -> Path:
                            label=f"{label}, step {point['step']}")
             grad_ax.plot(blocks, point["block_grad_norm"], marker=".", linestyle=style,
                          label=f"{label}, step {point['step']}")
-    loss_ax.set(xlabel="step", ylabel="training loss", title="training loss (logged every 10 steps)")
-    loss_ax.set_yscale("log")
-    stream_ax.set(xlabel="decoder block n", ylabel="mean ‖x_n‖ / ‖x_0‖", title="stream growth (fixed batch)")
-    stream_ax.set_yscale("log")
-    grad_ax.set(xlabel="decoder block n", ylabel="‖∇ block n‖", title="gradient norm per block (fixed batch)")
-    grad_ax.set_yscale("log")
+    finish_axes(loss_ax, "step", "training loss", "training loss (logged every 10 steps)", "x-small")
+    finish_axes(stream_ax, "decoder block n", "mean ‖x_n‖ / ‖x_0‖", "stream growth (fixed batch)", "x-small")
+    finish_axes(grad_ax, "decoder block n", "‖∇ block n‖", "gradient norm per block (fixed batch)", "x-small")
     for ax in (loss_ax, stream_ax, grad_ax):
-        ax.grid(True, alpha=0.3)
-        ax.legend(fontsize="x-small")
-    path = Path(path)
-    with atomic_path(path) as tmp:
-        figure.savefig(tmp, format="png", dpi=100)
-    return path
+        ax.set_yscale("log")
+    return save_png(figure, path, dpi=100)

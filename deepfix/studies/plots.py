@@ -37,3 +37,29 @@ def mean_std_plot(series: dict[str, dict[float, list[float]]], path: Path, xlabe
     with atomic_path(path) as tmp:
         fig.savefig(tmp, dpi=120)
     plt.close(fig)
+
+
+def new_figure(width: float, height: float):
+    """A headless matplotlib Figure (no pyplot state) with constrained layout."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(width, height), layout="constrained")
+    FigureCanvasAgg(figure)
+    return figure
+
+
+def finish_axes(ax, xlabel: str, ylabel: str, title: str, legend_size: str = "small") -> None:
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.set_title(title, fontsize="medium")
+    ax.grid(True, alpha=0.3)
+    ax.legend(fontsize=legend_size)
+
+
+def save_png(figure, path: str | Path, dpi: int = 110) -> Path:
+    """Write ``figure`` as PNG atomically (never a half-written file)."""
+    path = Path(path)
+    with atomic_path(path) as tmp:
+        figure.savefig(tmp, format="png", dpi=dpi)
+    return path
