@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from deepfix.errors import DeepfixError
 
-#: How the decoder blocks are initialised (see :func:`deepfix.adaptive.init.initialize_decoder`).
+#: How the decoder blocks are initialised (see :func:`deepfix.init.decoder.initialize_decoder`).
 DECODER_INITS = ("dt_fixup", "xavier", "standard")
 #: Which exits the training loss reads (Elbayad et al., 2020, Sec. 3.1).
 EXIT_TRAINING = ("aligned", "mixed", "last")
@@ -20,7 +20,7 @@ class TransformerDecoderConfig:
     """A stack of transformer decoder blocks with an exit after every block.
 
     ``init``: ``dt_fixup`` (no LayerNorm, no warmup, branches scaled by the decoder extension of
-    DT-Fixup, :mod:`deepfix.adaptive.init`), ``xavier`` (no LayerNorm, plain Xavier: the control)
+    DT-Fixup, :mod:`deepfix.init.decoder`), ``xavier`` (no LayerNorm, plain Xavier: the control)
     or ``standard`` (post-LN, Xavier, to be trained with warmup).
     """
 

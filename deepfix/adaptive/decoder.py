@@ -71,7 +71,7 @@ class TransformerTreeDecoder(GrammarReadout, nn.Module):
     @torch.no_grad()
     def reset_parameters(self) -> None:
         """Xavier-uniform matrices, zero biases, neutral residual scalars and LayerNorms; the
-        decoder scheme (:func:`deepfix.adaptive.init.initialize_decoder`) rescales from here."""
+        decoder scheme (:func:`deepfix.init.decoder.initialize_decoder`) rescales from here."""
         for name, parameter in self.named_parameters():
             if parameter.dim() >= 2:
                 nn.init.xavier_uniform_(parameter)

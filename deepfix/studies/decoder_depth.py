@@ -1,6 +1,6 @@
 """Deep decoders without LayerNorm: per-block telemetry of transformer-decoder Spider runs.
 
-Evidence for the decoder extension of DT-Fixup (:mod:`deepfix.adaptive.init`): for each run
+Evidence for the decoder extension of DT-Fixup (:mod:`deepfix.init.decoder`): for each run
 (e.g. 24 blocks, ``dt_fixup`` vs ``xavier``) and each kept checkpoint, one fixed batch of
 training examples goes through the decoder, teacher-forced, without dropout, and we record per
 block n the mean norm of the stream ‖x_n‖ over the gold steps (relative to the block input

@@ -11,7 +11,7 @@ from torch import nn
 
 from deepfix.adaptive.config import TransformerDecoderConfig
 from deepfix.adaptive.halting import confidence_exits, geometric_exits, geometric_nll, likelihood_oracle
-from deepfix.adaptive.init import decoder_dt_fixup_factors, initialize_decoder
+from deepfix.init.decoder import decoder_dt_fixup_factors, initialize_decoder
 from deepfix.errors import DeepfixError
 from deepfix.tasks.spider.decoder import KINDS, DecoderConfig
 

@@ -31,7 +31,7 @@ from deepfix.train.holdout import split_of
 from deepfix.train.task import Task
 
 from deepfix.adaptive.decoder import TransformerTreeDecoder
-from deepfix.adaptive.init import decoder_input_norms, initialize_decoder
+from deepfix.init.decoder import decoder_input_norms, initialize_decoder
 
 from .beam import Decoded, beam_search
 from .decoder import PAD, DecoderConfig, GoldSteps, Memory, TreeDecoder, gold_steps
@@ -281,7 +281,7 @@ def initialize(model: Text2SQLModel, train: list[T2SExample], progress: bool = F
 
 @torch.no_grad()
 def decoder_norms(model: Text2SQLModel, examples: list[T2SExample]) -> tuple[float, float]:
-    """(μ_x, μ_m) of the transformer decoder over ``examples`` (see :func:`~deepfix.adaptive.init.decoder_input_norms`)."""
+    """(μ_x, μ_m) of the transformer decoder over ``examples`` (see :func:`~deepfix.init.decoder.decoder_input_norms`)."""
     was_training = model.training
     model.eval()
     usable = [e for e in examples if e.steps is not None]

@@ -1,4 +1,4 @@
-"""DT-Fixup extended to decoder blocks (causal self-attention, cross-attention, MLP; no LayerNorm).
+"""DT-Fixup extended to decoder blocks: causal self-attention, cross-attention and MLP, no LayerNorm.
 
 The DT-Fixup argument (Xu et al., ACL 2021, Sec. 3, Theorem 3.1, vanilla case): for a stack of N
 layers = 2N residual branches with input norm at most μ, scaling each branch's value path
