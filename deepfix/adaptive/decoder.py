@@ -283,7 +283,14 @@ def confidence_exits_of(decoder, o, kinds, node_type, mem: Memory, index, thresh
         h = o.index_select(0, where)
         if kind == RULE:
             logits = decoder.rule_logits(h, node_type.index_select(0, where))
-        else:
-            logits = decoder.pointer_logits(h.unsqueeze(1), mem.select(index.index_select(0, where)), kind).squeeze(1)
+        else:  # only the pointer keys and validity of these rows, not their whole memory
+            rows = index.index_select(0, where)
+            if kind == COLUMN:
+                part = Memory(None, None, None, mem.column_valid.index_select(0, rows), None, None,
+                              column_keys=mem.column_keys.index_select(0, rows))
+            else:
+                part = Memory(None, None, None, None, None, mem.table_valid.index_select(0, rows),
+                              table_keys=mem.table_keys.index_select(0, rows))
+            logits = decoder.pointer_logits(h.unsqueeze(1), part, kind).squeeze(1)
         leave[where] = confidence_exits(F.log_softmax(logits, -1), threshold)
     return leave
