@@ -56,7 +56,6 @@ class Attention(nn.Module):
         B, _, t, _ = context.shape
         return self.out(context.transpose(1, 2).reshape(B, t, -1))               # (B, t, d)
 
-
     def attend_grouped(self, x: torch.Tensor, keys: torch.Tensor, values: torch.Tensor, mask: torch.Tensor,
                        groups: "Groups") -> torch.Tensor:
         """Rows x (A, d) over the memory of their examples, without copying it per row.

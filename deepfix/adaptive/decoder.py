@@ -31,6 +31,7 @@ from deepfix.tasks.spider.decoder import (COLUMN, KINDS, NODE_TYPES, RULE, RULES
                                           GrammarReadout, Memory)
 
 from .blocks import DecoderBlock, Groups
+from .config import HALTING
 from .halting import confidence_exits, geometric_exits, geometric_nll, likelihood_oracle
 
 
@@ -72,11 +73,7 @@ class TransformerTreeDecoder(GrammarReadout, nn.Module):
     def reset_parameters(self) -> None:
         """Xavier-uniform matrices, zero biases, neutral residual scalars and LayerNorms; the
         decoder scheme (:func:`deepfix.init.decoder.initialize_decoder`) rescales from here."""
-        for name, parameter in self.named_parameters():
-            if parameter.dim() >= 2:
-                nn.init.xavier_uniform_(parameter)
-            elif name.endswith("bias"):
-                nn.init.zeros_(parameter)
+        self._xavier_parameters()
         for module in self.modules():
             if isinstance(module, nn.LayerNorm):
                 nn.init.ones_(module.weight)
@@ -89,8 +86,8 @@ class TransformerTreeDecoder(GrammarReadout, nn.Module):
 
     def set_halting(self, method: str, threshold: float) -> None:
         """The inference rule: ``none`` (full depth), ``confidence`` or ``geometric``, with τ."""
-        if method not in ("none", "confidence", "geometric"):
-            raise DeepfixError(f"halting: expected none, confidence or geometric, got {method!r}")
+        if method not in HALTING:
+            raise DeepfixError(f"halting: expected one of {', '.join(HALTING)}, got {method!r}")
         self.halting, self.threshold = method, float(threshold)
 
     # -- pieces shared by training and search ---------------------------------------------------
@@ -190,8 +187,9 @@ class TransformerSearch:
     """The transformer decoder's side of :func:`~deepfix.tasks.spider.beam.beam_search`.
 
     Keeps one batched self-attention cache per block for the live rows, (steps, 2, rows, heads,
-    dh) with room for the next step; a hypothesis' memo is its row in it. Per step (:meth:`step`), each block computes the self-attention key/value of every
-    row from its current state (an exited row's copied state), and the rest of the block only
+    dh) with room for the next step; a hypothesis' memo is its row in it. Per step
+    (:meth:`step`), each block computes the self-attention key/value of every row from its
+    current state (an exited row's copied state), and the rest of the block only
     for the rows still active; a row exits per ``decoder.halting`` and its output ``o`` is that
     of its exit block. ``depth`` (after a step): the block count each row used (1-based).
     """
@@ -213,7 +211,8 @@ class TransformerSearch:
         steps = torch.full((N,), self.t, device=device)
         parents = torch.tensor([-1 if f.parent_step is None else f.parent_step for f in frontiers], device=device)
         x = decoder.embed_inputs(prev_action, parent_action, node_type, steps, parents)  # (N, H)
-        kinds = torch.tensor([KINDS.index(f.kind) for f in frontiers], device=device)
+        kinds = torch.tensor([KINDS.index(f.kind) for f in frontiers], device=device) \
+            if decoder.halting == "confidence" else None
         o = x.new_zeros(N, x.shape[-1])
         depth = torch.full((N,), decoder.num_blocks, device=device)
         active = None  # all rows

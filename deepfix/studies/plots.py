@@ -49,7 +49,8 @@ def new_figure(width: float, height: float):
     return figure
 
 
-def finish_axes(ax, xlabel: str, ylabel: str, title: str, legend_size: str = "small") -> None:
+def finish_axes(ax, xlabel: str, ylabel: str, title: str, legend_size: str | None = "small") -> None:
+    """Labels, a medium title, a light grid and the legend (``legend_size`` None: matplotlib's default)."""
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     ax.set_title(title, fontsize="medium")

@@ -20,8 +20,9 @@ import numpy as np
 import yaml
 
 from deepfix.errors import DeepfixError
-from deepfix.files import atomic_path
 from deepfix.train.metrics import read_json, read_metrics
+
+from .plots import finish_axes, new_figure, save_png
 
 #: After this step a gradient norm above :data:`SPIKE` counts as a spike (the issue's stability test).
 SPIKE_AFTER_STEP = 100
@@ -108,11 +109,7 @@ def summarize(records: list[dict], lrs: dict[str, float]) -> dict:
 
 def plot_depth(summary: dict, path: str | Path, title: str) -> Path:
     """Dev exact match vs depth, one line per scheme, error bars = std over seeds."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
-    figure = Figure(figsize=(6.5, 4.2), layout="constrained")
-    FigureCanvasAgg(figure)
+    figure = new_figure(6.5, 4.2)
     ax = figure.subplots()
     for init, by_depth in sorted(summary.items()):
         xs = sorted(int(k) for k in by_depth)
@@ -125,15 +122,8 @@ def plot_depth(summary: dict, path: str | Path, title: str) -> Path:
     ax.set_xscale("log", base=2)
     ax.set_xticks(sorted({int(k) for by in summary.values() for k in by}))
     ax.get_xaxis().set_major_formatter(__import__("matplotlib").ticker.ScalarFormatter())
-    ax.set_xlabel("relation-aware layers")
-    ax.set_ylabel("Spider dev exact match (%, beam 5)")
-    ax.set_title(title, fontsize="medium")
-    ax.grid(True, alpha=0.3)
-    ax.legend()
-    path = Path(path)
-    with atomic_path(path) as tmp:
-        figure.savefig(tmp, format="png", dpi=110)
-    return path
+    finish_axes(ax, "relation-aware layers", "Spider dev exact match (%, beam 5)", title, legend_size=None)
+    return save_png(figure, path)
 
 
 def collect(run_dirs: list[str | Path], kept: list[dict] = ()) -> list[dict]:
@@ -174,11 +164,7 @@ def theorem_points(metrics: list[dict], until_step: int = 1000) -> dict | None:
 
 def plot_theorem(points: dict[str, dict[int, list[float]]], path: str | Path, title: str) -> Path:
     """Per-layer change per unit lr vs depth L (log-log), with the Θ(1/L) slope of Theorem 3.2 for reference."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
-    figure = Figure(figsize=(6.5, 4.2), layout="constrained")
-    FigureCanvasAgg(figure)
+    figure = new_figure(6.5, 4.2)
     ax = figure.subplots()
     for init, by_depth in sorted(points.items()):
         xs = sorted(by_depth)
@@ -188,12 +174,5 @@ def plot_theorem(points: dict[str, dict[int, list[float]]], path: str | Path, ti
             ax.plot(xs, [ys[0] * xs[0] / x for x in xs], "k:", label="∝ 1/L (Theorem 3.2)")
     ax.set_xscale("log", base=2)
     ax.set_yscale("log")
-    ax.set_xlabel("relation-aware layers L")
-    ax.set_ylabel("mean ‖Δ(x_l − x_{l−1})‖ / lr per layer")
-    ax.set_title(title, fontsize="medium")
-    ax.grid(True, alpha=0.3)
-    ax.legend(fontsize="small")
-    path = Path(path)
-    with atomic_path(path) as tmp:
-        figure.savefig(tmp, format="png", dpi=110)
-    return path
+    finish_axes(ax, "relation-aware layers L", "mean ‖Δ(x_l − x_{l−1})‖ / lr per layer", title)
+    return save_png(figure, path)

@@ -213,6 +213,15 @@ class GrammarReadout:
         self.register_buffer("lhs_mask", _lhs_mask(), persistent=False)
 
     @torch.no_grad()
+    def _xavier_parameters(self) -> None:
+        """Xavier-uniform for every matrix of the decoder (in parameter order), zero biases."""
+        for name, parameter in self.named_parameters():
+            if parameter.dim() >= 2:
+                nn.init.xavier_uniform_(parameter)
+            elif name.endswith("bias"):
+                nn.init.zeros_(parameter)
+
+    @torch.no_grad()
     def _reset_readout_norms(self) -> None:
         if self.memory_norm is not None:
             nn.init.ones_(self.memory_norm.weight)
@@ -331,11 +340,7 @@ class TreeDecoder(GrammarReadout, nn.Module):
         """The decoder's one initialisation: Xavier-uniform for every matrix (linear layers, embeddings,
         LSTM input and recurrent weights) and zero biases, as the DT-Fixup authors initialise their
         decoder (PyTorch's defaults would give N(0, 1) embeddings and fan-in uniform matrices)."""
-        for name, parameter in self.named_parameters():
-            if parameter.dim() >= 2:
-                nn.init.xavier_uniform_(parameter)
-            elif name.endswith("bias"):
-                nn.init.zeros_(parameter)
+        self._xavier_parameters()
         self._reset_readout_norms()
 
     # -- pieces shared by teacher forcing and beam search ------------------------------------
