@@ -6,6 +6,8 @@ import sys
 import time
 from pathlib import Path
 
+from deepfix.adaptive.config import HALTING
+
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
@@ -34,7 +36,7 @@ def register(subparsers) -> None:
     parser.add_argument("--from-clause", choices=["complete", "decoded"], default="complete",
                         help="add the tables of the columns a query uses to its FROM (default, as RAT-SQL), or "
                              "keep FROM as decoded")
-    parser.add_argument("--halting", choices=["none", "confidence", "geometric"],
+    parser.add_argument("--halting", choices=HALTING,
                         help="transformer decoders: per-token early exit (default: the model's "
                              "model.decoder.transformer.halting); see docs/adaptive.md")
     parser.add_argument("--threshold", type=float, help="τ of --halting (default: the model's)")
@@ -49,6 +51,7 @@ def run(args) -> int:
     from deepfix.tasks.spider.sql.execute import DatabaseConnections
     from deepfix.tasks.spider.sql.scoring import load_split, resolve_data_dir, score
     from deepfix.tasks.spider.sql.validity import SchemaChecker
+    from deepfix.adaptive.decoder import TransformerTreeDecoder
     from deepfix.tasks.spider.text2sql import held_out, load_examples, load_model, predict, to_sql
 
     from deepfix.files import write_json_atomic, write_text_atomic
@@ -59,7 +62,7 @@ def run(args) -> int:
         raise DeepfixError("--limit must be >= 0 and --batch-size >= 1")
     model, config, blob = load_model(args.checkpoint)
     if args.halting is not None or args.threshold is not None:
-        if not hasattr(model.decoder, "set_halting"):
+        if not isinstance(model.decoder, TransformerTreeDecoder):
             raise DeepfixError(f"{args.checkpoint}: --halting/--threshold need a transformer decoder "
                                f"(this model's is {config.model.decoder.kind!r})")
         spec = config.model.decoder.transformer
@@ -139,7 +142,9 @@ def run(args) -> int:
 
 def _depths(model, decoded) -> dict:
     """Transformer decoders: the halting rule and the decoder blocks used (see docs/adaptive.md)."""
-    if not hasattr(model.decoder, "set_halting"):
+    from deepfix.adaptive.decoder import TransformerTreeDecoder
+
+    if not isinstance(model.decoder, TransformerTreeDecoder):
         return {}
     depths = [d for out in decoded for d in out.depths]
     return {"halting": model.decoder.halting, "threshold": model.decoder.threshold,
