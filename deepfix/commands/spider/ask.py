@@ -29,7 +29,7 @@ def run(args) -> int:
     from deepfix.errors import DeepfixError
     from deepfix.tasks.spider.example_database import EXAMPLE_DATABASE
     from deepfix.tasks.spider.shipped_model import require_shipped_model
-    from deepfix.tasks.spider.text2sql import answer_question
+    from deepfix.tasks.spider.answer import Answerer
 
     if not args.question.strip():
         raise DeepfixError("the question is empty")
@@ -37,12 +37,12 @@ def run(args) -> int:
         raise DeepfixError("--beam-size must be >= 1, --rows >= 0 and --timeout > 0")
     checkpoint = args.checkpoint or require_shipped_model()
     db = EXAMPLE_DATABASE if args.example else args.db
-    sql, result = answer_question(str(checkpoint), str(db), args.question, args.beam_size, args.timeout)
-    print(sql)
-    if result.error is not None:
-        print(f"-- the query did not run: {result.error}")
+    answer = Answerer(checkpoint, args.beam_size, args.timeout, max_rows=args.rows).ask(db, args.question)
+    print(answer.sql)
+    if answer.error is not None:
+        print(f"-- the query did not run: {answer.error}")
         return 0
-    print(f"-- {len(result.rows)} row(s)")
-    for row in result.rows[:args.rows]:
+    print(f"-- {answer.total_rows} row(s)")
+    for row in answer.rows:
         print(" | ".join("NULL" if v is None else str(v) for v in row))
     return 0

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from deepfix.errors import DeepfixError
 
+from .answer import Answer
 from .example_database import EXAMPLE_DATABASE
-from .sql.execute import ExecutionResult
 
 
 @dataclass(frozen=True)
@@ -38,43 +38,47 @@ DEMO_QUESTIONS = (
 @dataclass
 class DemoAnswer:
     question: DemoQuestion
-    sql: str                 # the model's query, values filled
-    result: ExecutionResult  # its rows on the database (or why it did not run)
-    right: bool              # same rows as the gold query
+    answer: Answer  # the model's query (values filled) and its first rows, or why it did not run
+    right: bool     # same rows as the gold query
+
+    @property
+    def sql(self) -> str:
+        return self.answer.sql
 
 
 def answer_demo_questions(model: str | os.PathLike, db: str | os.PathLike = EXAMPLE_DATABASE,
                           questions: tuple[DemoQuestion, ...] = DEMO_QUESTIONS, beam_size: int = 5,
                           timeout_s: float = 5.0) -> list[DemoAnswer]:
     """Ask ``model`` (a model file or run directory) each question on ``db`` and score it against the gold SQL."""
+    from .answer import Answerer
     from .sql.execute import execution_match, open_read_only
     from .sql.parser import parse_sql
     from .sqlite_schema import schema_from_sqlite
-    from .text2sql import answer_question
 
     schema = schema_from_sqlite(db)
+    answerer = Answerer(model, beam_size=beam_size, timeout_s=timeout_s)
     answers = []
     connection = open_read_only(db)
     try:
         for question in questions:
-            sql, result = answer_question(str(model), str(db), question.question, beam_size, timeout_s)
+            answer = answerer.ask(db, question.question)
             ordered = bool(parse_sql(question.gold_sql, schema)["orderBy"])
-            right, error = execution_match(connection, sql, question.gold_sql, ordered, timeout_s)
+            right, error = execution_match(connection, answer.sql, question.gold_sql, ordered, timeout_s)
             if right is None:
                 raise DeepfixError(f"{db}: the gold query of {question.question!r} failed ({error})")
-            answers.append(DemoAnswer(question, sql, result, right))
+            answers.append(DemoAnswer(question, answer, right))
     finally:
         connection.close()
     return answers
 
 
-def format_rows(result: ExecutionResult, rows: int) -> str:
+def format_rows(answer: Answer, rows: int) -> str:
     """The first ``rows`` rows on one line (``a | b; c | d``), or why the query did not run."""
-    if not result.ok:
-        return f"did not run ({result.error})"
-    shown = "; ".join(" | ".join("NULL" if v is None else str(v) for v in row) for row in result.rows[:rows])
-    more = f"; ... ({len(result.rows)} rows)" if len(result.rows) > rows else ""
-    return (shown + more) if result.rows else "no rows"
+    if answer.error is not None:
+        return f"did not run ({answer.error})"
+    shown = "; ".join(" | ".join("NULL" if v is None else str(v) for v in row) for row in answer.rows[:rows])
+    more = f"; ... ({answer.total_rows} rows)" if answer.total_rows > rows else ""
+    return (shown + more) if answer.rows else "no rows"
 
 
 def run_demo_questions(model: str | os.PathLike, db: str | os.PathLike = EXAMPLE_DATABASE, rows: int = 3,
@@ -85,7 +89,7 @@ def run_demo_questions(model: str | os.PathLike, db: str | os.PathLike = EXAMPLE
     for answer in answers:
         print(f"  Q    : {answer.question.question}")
         print(f"  SQL  : {answer.sql}")
-        print(f"  rows : {format_rows(answer.result, rows)}")
+        print(f"  rows : {format_rows(answer.answer, rows)}")
         print(f"  gold : {answer.question.gold_sql} ({'right: same rows' if answer.right else 'wrong: other rows'})")
     right = sum(answer.right for answer in answers)
     print(f"  right by execution match: {right} of {len(answers)} (gold SQL written before any model answered)")

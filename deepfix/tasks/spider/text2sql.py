@@ -559,36 +559,3 @@ def load_examples(data: DataConfig, splits=("train", "dev"), progress: bool = Tr
                                           else keep_unusable)
         info["splits"][split] = {**stats, "kept": len(out[split]), **prepared.stats[split]}
     return out, info
-
-
-def answer_question(checkpoint: str, db_path: str, question: str, beam_size: int = 5, timeout_s: float = 5.0):
-    """(SQL text, ExecutionResult) for one question on one sqlite file; bad input -> DeepfixError."""
-    from .cache import encode_prepared
-    from .data import Example
-    from .layout import LayoutBuilder
-    from .pipeline import encoder_path, load_encoder
-    from .preprocess import Preprocessor
-    from .schema import Schema
-    from .sql.execute import open_read_only, run_query
-    from .sqlite_schema import schema_from_sqlite
-    from .text import split_question
-
-    words = split_question(question.strip())
-    if not words:
-        raise DeepfixError("the question is empty")
-    db = schema_from_sqlite(db_path)  # checks the file exists and is sqlite before loading any model
-    model, config, _ = load_model(checkpoint)
-    schema = Schema.from_json(db, path=str(db_path))
-    encoder, tokenizer = load_encoder(encoder_path(config.data.encoder))
-    builder = LayoutBuilder(tokenizer, max_tokens=config.data.max_tokens)
-    prepared = Preprocessor({schema.db_id: schema}, builder, values=None, parse=False)(
-        Example("ask", 0, "question", question, "", schema.db_id, words))
-    features = encode_prepared(encoder, [prepared], progress=False)
-    examples, _ = make_examples([prepared], features, {schema.db_id: schema}, keep_unusable=True)
-    decoded = predict(model, examples, beam_size=beam_size)[0]
-    connection = open_read_only(db_path)
-    try:
-        sql = to_sql(decoded, db, question, connection)
-        return sql, run_query(connection, sql, timeout_s)
-    finally:
-        connection.close()

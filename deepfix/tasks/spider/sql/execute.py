@@ -90,6 +90,7 @@ class DatabaseConnections:
 class ExecutionResult:
     rows: list[tuple] | None
     error: str | None = None  # "timeout", "too many rows", or sqlite's message
+    columns: list[str] | None = None  # the result's column names (None when it did not run)
 
     @property
     def ok(self) -> bool:
@@ -111,7 +112,7 @@ def run_query(connection: sqlite3.Connection, sql: str, timeout_s: float = 5.0,
             rows.extend(chunk)
             if len(rows) > max_rows:
                 return ExecutionResult(None, "too many rows")
-        return ExecutionResult(rows)
+        return ExecutionResult(rows, columns=[d[0] for d in cursor.description or ()])
     except sqlite3.OperationalError as error:
         if time.monotonic() > deadline or "interrupted" in str(error):
             return ExecutionResult(None, "timeout")

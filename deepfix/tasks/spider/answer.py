@@ -1,0 +1,162 @@
+"""Answering questions of a sqlite database with a trained model held in memory.
+
+:class:`Answerer` loads the model and its pretrained encoder once, then turns (database file,
+question) into an :class:`Answer`: the SQL of the best beam tree, every finished beam alternative
+with its score, the first rows of the query run read-only with a time limit, and the schema
+linking the model saw (which question words matched which column, table or stored value, RAT-SQL
+Sec. 3.2). ``deepfix spider ask``, the demo and ``deepfix serve`` all answer through it.
+
+The question is prepared as in training: name linking, and value linking against the database's
+own cells (read-only, time-limited), which the training examples had wherever Spider ships the
+database.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from deepfix.errors import DeepfixError
+
+from .linking import EXACT, PARTIAL, SchemaNameIndex, name_matches
+from .values import ValueMatcher
+
+STRENGTH = {EXACT: "exact", PARTIAL: "partial"}
+
+
+@dataclass
+class Candidate:
+    sql: str
+    score: float  # the tree's log-probability under the model (beam score)
+
+
+@dataclass
+class Link:
+    """One question word matched to one schema item."""
+
+    word: int   # index into Answer.words
+    kind: str   # "column", "table" or "value" (a stored cell of the column)
+    item: str   # "table.column" or "table"
+    strength: str  # "exact" or "partial"
+
+
+@dataclass
+class Answer:
+    question: str
+    words: list[str]
+    sql: str
+    candidates: list[Candidate]
+    columns: list[str] = field(default_factory=list)  # result column names
+    rows: list[tuple] = field(default_factory=list)   # at most Answerer.max_rows
+    total_rows: int = 0
+    error: str | None = None  # why the query gave no rows ("timeout", sqlite's message)
+    links: list[Link] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict:
+        return {"question": self.question, "words": self.words, "sql": self.sql,
+                "candidates": [c.__dict__ for c in self.candidates], "columns": self.columns,
+                "rows": [list(row) for row in self.rows], "total_rows": self.total_rows, "error": self.error,
+                "links": [link.__dict__ for link in self.links], "seconds": self.seconds}
+
+
+class _FileValues(ValueMatcher):
+    """Value linking against one sqlite file, whatever the schema's db_id."""
+
+    def __init__(self, path: Path, time_limit: float):
+        super().__init__(database_dir=None, time_limit=time_limit, verbose=False)
+        self.file = path
+
+    def path(self, db_id: str) -> Path | None:
+        return self.file
+
+
+def links_of(words: list[str], schema, value_codes=None) -> list[Link]:
+    """Name matches (column, table) and value matches of every question word, strongest first."""
+    column_codes, table_codes = name_matches(words, SchemaNameIndex.build(schema))
+
+    def column_name(c: int) -> str:
+        column = schema.columns[c]
+        return f"{schema.tables[column.table].original}.{column.original}"
+
+    out = []
+    for w in range(len(words)):
+        for kind, codes, name in (("column", column_codes, column_name),
+                                  ("table", table_codes, lambda t: schema.tables[t].original),
+                                  ("value", value_codes, column_name)):
+            if codes is None:
+                continue
+            for item in codes[w].nonzero()[0]:
+                if kind != "table" and int(item) == 0:  # the '*' column is never linked
+                    continue
+                out.append(Link(w, kind, name(int(item)), STRENGTH[int(codes[w, item])]))
+    return sorted(out, key=lambda link: (link.word, link.strength != "exact", link.kind))
+
+
+class Answerer:
+    """A trained Text-to-SQL model and its encoder in memory; :meth:`ask` is safe across threads."""
+
+    def __init__(self, checkpoint: str | os.PathLike, beam_size: int = 5, timeout_s: float = 5.0,
+                 max_rows: int = 100):
+        from .pipeline import encoder_path, load_encoder
+        from .text2sql import load_model
+
+        if beam_size < 1 or timeout_s <= 0 or max_rows < 0:
+            raise DeepfixError("beam size must be >= 1, the time limit > 0 and the row limit >= 0")
+        self.checkpoint = str(checkpoint)
+        self.model, self.config, _ = load_model(self.checkpoint)
+        self.model.eval()
+        self.encoder, self.tokenizer = load_encoder(encoder_path(self.config.data.encoder))
+        self.beam_size, self.timeout_s, self.max_rows = beam_size, timeout_s, max_rows
+        self._lock = threading.Lock()  # one decode at a time: the model is shared
+
+    def ask(self, db_path: str | os.PathLike, question: str) -> Answer:
+        """Question -> SQL and rows on the sqlite file ``db_path``; bad input -> one-line DeepfixError."""
+        from .cache import encode_prepared
+        from .data import Example
+        from .layout import LayoutBuilder
+        from .preprocess import Preprocessor
+        from .schema import Schema
+        from .sql.execute import open_read_only, run_query
+        from .sqlite_schema import schema_from_sqlite
+        from .text import split_question
+        from .text2sql import make_examples, predict, to_sql, tree_sql
+
+        start = time.perf_counter()
+        words = split_question(question.strip())
+        if not words:
+            raise DeepfixError("the question is empty")
+        db_path = Path(db_path)
+        db = schema_from_sqlite(db_path)  # checks the file exists and is sqlite
+        schema = Schema.from_json(db, path=str(db_path))
+        values = _FileValues(db_path, time_limit=min(2.0, self.timeout_s))
+        builder = LayoutBuilder(self.tokenizer, max_tokens=self.config.data.max_tokens)
+        prepared = Preprocessor({schema.db_id: schema}, builder, values=values, parse=False)(
+            Example("ask", 0, "question", question, "", schema.db_id, words))
+        with self._lock:
+            features = encode_prepared(self.encoder, [prepared], progress=False)
+            examples, _ = make_examples([prepared], features, {schema.db_id: schema}, keep_unusable=True)
+            decoded = predict(self.model, examples, beam_size=self.beam_size)[0]
+        connection = open_read_only(db_path)
+        try:
+            sql = to_sql(decoded, db, question, connection)
+            candidates = []
+            for tree, score in decoded.alternatives:
+                try:
+                    candidates.append(Candidate(tree_sql(tree, db, question, connection), float(score)))
+                except DeepfixError:  # a tree naming what the schema lacks: not a candidate
+                    continue
+            result = run_query(connection, sql, self.timeout_s)
+        finally:
+            connection.close()
+        answer = Answer(question, words, sql, candidates, error=result.error,
+                        links=links_of(words, schema, values.matches(words, schema)))
+        if result.ok:
+            answer.columns = list(result.columns or [])
+            answer.rows = result.rows[:self.max_rows]
+            answer.total_rows = len(result.rows)
+        answer.seconds = time.perf_counter() - start
+        return answer

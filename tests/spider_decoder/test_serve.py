@@ -1,0 +1,330 @@
+"""`deepfix serve`: the API on a real server (tiny trained model), its limits, and the page in Chromium."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import sqlite3
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from deepfix.serve.app import create_app
+from deepfix.serve.databases import DatabaseCatalog
+from deepfix.serve.limits import Limits, RateLimiter
+from deepfix.serve.runs import RunCatalog, read_run, thin
+from deepfix.tasks.spider.answer import Answerer
+from deepfix.tasks.spider.example_database import EXAMPLE_DATABASE
+
+QUESTION = "How many artists are there?"
+
+
+class Server:
+    """uvicorn serving ``app`` on a free loopback port, in a thread."""
+
+    def __init__(self, app):
+        import uvicorn
+
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> "Server":
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            assert time.monotonic() < deadline, "the server did not start"
+            time.sleep(0.02)
+        self.url = f"http://127.0.0.1:{self.server.servers[0].sockets[0].getsockname()[1]}"
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.server.should_exit = True
+        self.thread.join(10)
+
+    def call(self, path: str, body=None, method=None, headers=None) -> tuple[int, dict]:
+        data = body if isinstance(body, bytes) or body is None else json.dumps(body).encode()
+        request = urllib.request.Request(self.url + path, data=data, method=method, headers=headers or {})
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                return response.status, json.loads(response.read())
+        except urllib.error.HTTPError as error:
+            return error.code, json.loads(error.read())
+
+
+@pytest.fixture(scope="module")
+def model_file(overfit, tmp_path_factory):
+    from deepfix.tasks.spider.text2sql import save_model
+
+    model, _, task, _ = overfit
+    path = tmp_path_factory.mktemp("serve_model") / "text2sql.safetensors"
+    save_model(path, model, task.config, task.feature_size, {"step": 1})
+    return path
+
+
+@pytest.fixture(scope="module")
+def answerer(model_file):
+    return Answerer(model_file, beam_size=2)
+
+
+def fake_run(directory: Path, layers: bool = True) -> Path:
+    directory.mkdir(parents=True)
+    (directory / "config.yaml").write_text("train:\n  lr: 0.001\n")
+    records = [{"event": "train", "step": s, "loss": 10.0 / s, "lr": [1e-3], "grad_norm": 2.0, "grad_norm_max": 3.0}
+               for s in (10, 20, 30)]
+    records.append({"event": "eval", "step": 30, "exact_match": 0.25, "eval_seconds": 4.0, "valid_n": 10})
+    if layers:
+        records.append({"event": "layers", "step": 30, "layers": [
+            {"stream_in": 2.0, "stream_out": 3.0, "max_logit": 5.0, "entropy": 1.5, "grad_norm": 0.5}]})
+    (directory / "metrics.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records) + '{"event": "tr')
+    return directory
+
+
+@pytest.fixture
+def folders(tmp_path):
+    db_dir, runs, results, outside = (tmp_path / name for name in ("dbs", "runs", "results", "outside"))
+    for folder in (db_dir / "shop", results / "study", outside):
+        folder.mkdir(parents=True)
+    shutil.copy(EXAMPLE_DATABASE, db_dir / "shop" / "festival_copy.sqlite")
+    shutil.copy(EXAMPLE_DATABASE, outside / "secret.sqlite")
+    (db_dir / "escape.sqlite").symlink_to(outside / "secret.sqlite")  # a link out of --db-dir: never listed
+    fake_run(runs / "group" / "run_a")
+    fake_run(runs / "run_b", layers=False)
+    (results / "study" / "depth.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (outside / "secret.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    return {"db_dir": db_dir, "runs": runs, "results": results, "uploads": tmp_path / "uploads", "outside": outside}
+
+
+def make_app(answerer, folders, **limits):
+    limits = Limits(**limits)
+    databases = DatabaseCatalog(EXAMPLE_DATABASE, folders["db_dir"], folders["uploads"], limits)
+    return create_app(answerer, databases, RunCatalog(folders["runs"], folders["results"]), limits,
+                      {"name": "tiny"})
+
+
+def test_rate_limiter_is_a_sliding_minute():
+    now = [0.0]
+    limiter = RateLimiter(2, clock=lambda: now[0])
+    assert limiter.allow("a") and limiter.allow("a") and not limiter.allow("a")
+    assert limiter.allow("b")
+    now[0] = 59.9
+    assert not limiter.allow("a")
+    now[0] = 60.0
+    assert limiter.allow("a")
+
+
+def test_thin_keeps_the_last_point():
+    points = list(range(2501))
+    kept = thin(points, 1000)
+    assert len(kept) <= 1001 and kept[0] == 0 and kept[-1] == 2500
+    assert thin(points[:10], 1000) == points[:10]
+
+
+def test_read_run_curves_equal_the_metrics(folders):
+    run = read_run(folders["runs"] / "group" / "run_a")
+    assert [r["step"] for r in run["train"]] == [10, 20, 30]  # the torn last line is skipped
+    assert run["train"][0] == {"step": 10, "loss": 1.0, "lr": 1e-3, "grad_norm": 2.0, "grad_norm_max": 3.0}
+    assert run["eval"] == [{"step": 30, "exact_match": 0.25}]
+    assert run["layers"][0]["layers"][0]["growth"] == pytest.approx(1.5)
+    assert run["config"].startswith("train:") and run["summary"] is None
+
+
+def test_answer_has_sql_rows_candidates_and_links(answerer):
+    answer = answerer.ask(EXAMPLE_DATABASE, QUESTION)
+    connection = sqlite3.connect(EXAMPLE_DATABASE)
+    try:
+        expected = connection.execute(answer.sql).fetchall() if answer.error is None else None
+    finally:
+        connection.close()
+    if expected is not None:
+        assert [tuple(r) for r in answer.rows] == expected[:100] and answer.total_rows == len(expected)
+    assert answer.candidates and answer.candidates[0].sql == answer.sql
+    assert [c.score for c in answer.candidates] == sorted((c.score for c in answer.candidates), reverse=True)
+    artists = [link for link in answer.links if answer.words[link.word] == "artists"]
+    assert any(link.kind == "table" and link.item == "artist" for link in artists)
+
+
+def test_api_asks_the_example_and_lists_databases_runs_and_plots(answerer, folders):
+    with Server(make_app(answerer, folders)) as server:
+        status, body = server.call("/api/databases")
+        ids = [d["id"] for d in body["databases"]]
+        assert status == 200 and ids == ["example:music_festival", "dir:shop/festival_copy.sqlite"]
+        status, body = server.call("/api/ask", {"db": "dir:shop/festival_copy.sqlite", "question": QUESTION})
+        assert status == 200 and body["sql"] == answerer.ask(EXAMPLE_DATABASE, QUESTION).sql
+        assert body["words"][-1] == "?" and isinstance(body["rows"], list)
+        status, body = server.call("/api/schema?db=example:music_festival")
+        assert status == 200 and [t["name"] for t in body["tables"]] == ["festival", "stage", "artist", "performance"]
+        status, body = server.call("/api/runs")
+        assert status == 200 and body["plots"] == ["study/depth.png"]
+        assert sorted(r["id"] for r in body["runs"]) == ["group/run_a", "run_b"]
+        status, body = server.call("/api/run?id=group/run_a")
+        assert status == 200 and body["eval"][0]["exact_match"] == 0.25
+        with urllib.request.urlopen(server.url + "/") as page:
+            assert b'<script src="/static/app.js">' in page.read()
+
+
+@pytest.mark.parametrize("path", [
+    "/api/schema?db=dir:../outside/secret.sqlite", "/api/schema?db=dir:escape.sqlite", "/api/schema?db=/etc/passwd",
+    "/api/run?id=../outside", "/api/run?id=/etc", "/api/plot?id=../outside/secret.png",
+    "/api/plot?id=study/../../outside/secret.png", "/static/../app.py",
+])
+def test_no_path_traversal(answerer, folders, path):
+    with Server(make_app(answerer, folders)) as server:
+        status, body = server.call(path)
+    assert status in (400, 404) and "error" in body and "Traceback" not in json.dumps(body)
+
+
+def test_bad_requests_get_one_line_errors(answerer, folders, caplog):
+    caplog.set_level(logging.WARNING, logger="deepfix.serve")
+    with Server(make_app(answerer, folders, question_chars=50, upload_bytes=64 * 1024)) as server:
+        cases = [
+            (server.call("/api/ask", b"not json", "POST"), 400, "not JSON"),
+            (server.call("/api/ask", {"db": "example:music_festival", "question": "  "}), 400, "question"),
+            (server.call("/api/ask", {"db": "example:music_festival", "question": "x" * 51}), 400, "longer than 50"),
+            (server.call("/api/ask", {"db": "dir:nowhere.sqlite", "question": QUESTION}), 400, "not one of"),
+            (server.call("/api/ask", {"question": QUESTION}), 400, "'db'"),
+            (server.call("/api/upload?name=notes.txt", b"hello", "POST"), 400, "not a sqlite database"),
+            (server.call("/api/upload?name=big.sqlite", b"SQLite format 3\x00" + b"\0" * 70000, "POST"), 413, "larger"),
+            (server.call("/api/schema"), 400, "'db'"),
+        ]
+    for (status, body), expected_status, words in cases:
+        assert status == expected_status and words in body["error"] and "\n" not in body["error"]
+    assert len([r for r in caplog.records if r.name == "deepfix.serve"]) == len(cases)
+
+
+def test_an_uploaded_database_can_be_asked(answerer, folders):
+    with Server(make_app(answerer, folders)) as server:
+        data = EXAMPLE_DATABASE.read_bytes()
+        status, body = server.call("/api/upload?name=../../my%20db.sqlite", data, "POST")
+        assert status == 200 and body["source"] == "upload" and body["name"] == "my_db"
+        assert server.call("/api/upload?name=again.sqlite", data, "POST")[0] == 200  # same content: one entry
+        listed = [d for d in server.call("/api/databases")[1]["databases"] if d["source"] == "upload"]
+        assert [d["id"] for d in listed] == [body["id"]]
+        status, answer = server.call("/api/ask", {"db": body["id"], "question": QUESTION})
+        assert status == 200 and answer["sql"].upper().startswith("SELECT")
+    assert [p.parent for p in folders["uploads"].iterdir()] == [folders["uploads"]]
+
+
+def test_a_damaged_upload_is_refused_and_not_kept(answerer, folders):
+    with Server(make_app(answerer, folders)) as server:
+        status, body = server.call("/api/upload?name=broken.sqlite", b"SQLite format 3\x00" + b"\xff" * 4000, "POST")
+    assert status == 400 and body["error"].startswith("broken.sqlite: ")
+    assert not list(folders["uploads"].glob("*.sqlite"))
+
+
+def test_the_request_rate_is_limited(answerer, folders):
+    with Server(make_app(answerer, folders, requests_per_minute=3)) as server:
+        statuses = [server.call("/api/databases")[0] for _ in range(4)]
+        assert statuses == [200, 200, 200, 429]
+        with urllib.request.urlopen(server.url + "/") as page:  # the page itself is not counted
+            assert page.status == 200
+
+
+def test_an_internal_failure_is_a_plain_500_and_one_log_line(folders, caplog):
+    class Broken:
+        def ask(self, path, question):
+            raise RuntimeError("boom")
+
+    caplog.set_level(logging.WARNING, logger="deepfix.serve")
+    with Server(make_app(Broken(), folders)) as server:
+        status, body = server.call("/api/ask", {"db": "example:music_festival", "question": QUESTION})
+    assert status == 500 and "boom" not in body["error"] and "internal error" in body["error"]
+    lines = [r.getMessage() for r in caplog.records if r.name == "deepfix.serve"]
+    assert len(lines) == 1 and "RuntimeError: boom" in lines[0]
+
+
+def test_serve_binds_to_loopback_by_default():
+    from deepfix.cli import build_parser
+
+    args = build_parser().parse_args(["serve"])
+    assert args.host == "127.0.0.1"
+
+
+# -- the page in a real browser ------------------------------------------------------------
+
+CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
+needs_browser = pytest.mark.skipif(
+    not (CHROMIUM and CHROMEDRIVER) and not os.environ.get("DEEPFIX_REQUIRE_BROWSER"),
+    reason="Debian's chromium and chromium-driver are not installed (.ci/run installs them)")
+
+
+def browser(download_dir: Path | None = None):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM or "/usr/bin/chromium"
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--disable-dev-shm-usage", "--window-size=1400,1000"):
+        options.add_argument(flag)
+    return webdriver.Chrome(service=Service(CHROMEDRIVER or "/usr/bin/chromedriver"), options=options)
+
+
+def ask_in_browser(driver, url: str, question: str, timeout: float = 30.0) -> dict:
+    """Load the page, type ``question``, press Ask; the rendered SQL, result rows and message."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(driver, timeout)
+    driver.get(url)
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#database option"))
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#schema .schema-table"))
+    driver.find_element(By.ID, "question").send_keys(question)
+    driver.find_element(By.ID, "ask").click()
+    wait.until(lambda d: d.find_element(By.ID, "sql").text not in ("", "…") or d.find_element(By.ID, "message").text)
+    wait.until(ec.element_to_be_clickable((By.ID, "ask")))
+    rows = [[cell.text for cell in row.find_elements(By.TAG_NAME, "td")]
+            for row in driver.find_elements(By.CSS_SELECTOR, "#rows tr")[1:]]
+    return {"sql": driver.find_element(By.ID, "sql").text, "rows": rows,
+            "message": driver.find_element(By.ID, "message").text,
+            "links": driver.find_elements(By.CSS_SELECTOR, "#links .link")}
+
+
+@needs_browser
+def test_the_page_answers_a_question_in_chromium(answerer, folders):
+    from selenium.webdriver.common.by import By
+
+    expected = answerer.ask(EXAMPLE_DATABASE, QUESTION)
+    with Server(make_app(answerer, folders)) as server:
+        driver = browser()
+        try:
+            shown = ask_in_browser(driver, server.url + "/", QUESTION)
+            assert shown["message"] == "" and shown["sql"] == expected.sql
+            assert shown["rows"] == [["NULL" if v is None else str(v) for v in row] for row in expected.rows]
+            assert shown["links"]  # "artists" links to the artist table
+            driver.find_element(By.ID, "tab-runs").click()
+            boxes = []
+            for _ in range(100):
+                boxes = driver.find_elements(By.CSS_SELECTOR, "#runs input[type=checkbox]")
+                if boxes:
+                    break
+                time.sleep(0.1)
+            assert len(boxes) == 2
+            boxes[0].click()
+            for _ in range(100):
+                if driver.find_elements(By.CSS_SELECTOR, "#charts canvas"):
+                    break
+                time.sleep(0.1)
+            assert len(driver.find_elements(By.CSS_SELECTOR, "#charts canvas")) == 5  # 4 train curves + 1 metric
+            assert len(driver.find_elements(By.CSS_SELECTOR, "#telemetry canvas")) == 4
+            assert driver.find_elements(By.CSS_SELECTOR, "#plots img")
+        finally:
+            driver.quit()
+
+
+@needs_browser
+def test_the_page_shows_a_bad_question_as_a_message(answerer, folders):
+    with Server(make_app(answerer, folders, question_chars=10)) as server:
+        driver = browser()
+        try:
+            shown = ask_in_browser(driver, server.url + "/", QUESTION)
+        finally:
+            driver.quit()
+    assert shown["sql"] == "" and shown["message"] == "field 'question': longer than 10 characters"
