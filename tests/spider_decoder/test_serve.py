@@ -7,54 +7,21 @@ import logging
 import os
 import shutil
 import sqlite3
-import threading
-import time
-import urllib.error
 import urllib.request
 from pathlib import Path
 
 import pytest
 
 from deepfix.serve.app import create_app
+from deepfix.serve.background import BackgroundServer
 from deepfix.serve.databases import DatabaseCatalog
 from deepfix.serve.limits import Limits, RateLimiter
 from deepfix.serve.runs import RunCatalog, read_run, thin
 from deepfix.tasks.spider.answer import Answerer
 from deepfix.tasks.spider.example_database import EXAMPLE_DATABASE
+from tests.helpers.browser import ask_in_browser, browser, have_browser, wait_for
 
 QUESTION = "How many artists are there?"
-
-
-class Server:
-    """uvicorn serving ``app`` on a free loopback port, in a thread."""
-
-    def __init__(self, app):
-        import uvicorn
-
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def __enter__(self) -> "Server":
-        self.thread.start()
-        deadline = time.monotonic() + 20
-        while not self.server.started:
-            assert time.monotonic() < deadline, "the server did not start"
-            time.sleep(0.02)
-        self.url = f"http://127.0.0.1:{self.server.servers[0].sockets[0].getsockname()[1]}"
-        return self
-
-    def __exit__(self, *_exc) -> None:
-        self.server.should_exit = True
-        self.thread.join(10)
-
-    def call(self, path: str, body=None, method=None, headers=None) -> tuple[int, dict]:
-        data = body if isinstance(body, bytes) or body is None else json.dumps(body).encode()
-        request = urllib.request.Request(self.url + path, data=data, method=method, headers=headers or {})
-        try:
-            with urllib.request.urlopen(request, timeout=30) as response:
-                return response.status, json.loads(response.read())
-        except urllib.error.HTTPError as error:
-            return error.code, json.loads(error.read())
 
 
 @pytest.fixture(scope="module")
@@ -150,7 +117,7 @@ def test_answer_has_sql_rows_candidates_and_links(answerer):
 
 
 def test_api_asks_the_example_and_lists_databases_runs_and_plots(answerer, folders):
-    with Server(make_app(answerer, folders)) as server:
+    with BackgroundServer(make_app(answerer, folders)) as server:
         status, body = server.call("/api/databases")
         ids = [d["id"] for d in body["databases"]]
         assert status == 200 and ids == ["example:music_festival", "dir:shop/festival_copy.sqlite"]
@@ -174,14 +141,14 @@ def test_api_asks_the_example_and_lists_databases_runs_and_plots(answerer, folde
     "/api/plot?id=study/../../outside/secret.png", "/static/../app.py",
 ])
 def test_no_path_traversal(answerer, folders, path):
-    with Server(make_app(answerer, folders)) as server:
+    with BackgroundServer(make_app(answerer, folders)) as server:
         status, body = server.call(path)
     assert status in (400, 404) and "error" in body and "Traceback" not in json.dumps(body)
 
 
 def test_bad_requests_get_one_line_errors(answerer, folders, caplog):
     caplog.set_level(logging.WARNING, logger="deepfix.serve")
-    with Server(make_app(answerer, folders, question_chars=50, upload_bytes=64 * 1024)) as server:
+    with BackgroundServer(make_app(answerer, folders, question_chars=50, upload_bytes=64 * 1024)) as server:
         cases = [
             (server.call("/api/ask", b"not json", "POST"), 400, "not JSON"),
             (server.call("/api/ask", {"db": "example:music_festival", "question": "  "}), 400, "question"),
@@ -198,7 +165,7 @@ def test_bad_requests_get_one_line_errors(answerer, folders, caplog):
 
 
 def test_an_uploaded_database_can_be_asked(answerer, folders):
-    with Server(make_app(answerer, folders)) as server:
+    with BackgroundServer(make_app(answerer, folders)) as server:
         data = EXAMPLE_DATABASE.read_bytes()
         status, body = server.call("/api/upload?name=../../my%20db.sqlite", data, "POST")
         assert status == 200 and body["source"] == "upload" and body["name"] == "my_db"
@@ -211,14 +178,14 @@ def test_an_uploaded_database_can_be_asked(answerer, folders):
 
 
 def test_a_damaged_upload_is_refused_and_not_kept(answerer, folders):
-    with Server(make_app(answerer, folders)) as server:
+    with BackgroundServer(make_app(answerer, folders)) as server:
         status, body = server.call("/api/upload?name=broken.sqlite", b"SQLite format 3\x00" + b"\xff" * 4000, "POST")
     assert status == 400 and body["error"].startswith("broken.sqlite: ")
     assert not list(folders["uploads"].glob("*.sqlite"))
 
 
 def test_the_request_rate_is_limited(answerer, folders):
-    with Server(make_app(answerer, folders, requests_per_minute=3)) as server:
+    with BackgroundServer(make_app(answerer, folders, requests_per_minute=3)) as server:
         statuses = [server.call("/api/databases")[0] for _ in range(4)]
         assert statuses == [200, 200, 200, 429]
         with urllib.request.urlopen(server.url + "/") as page:  # the page itself is not counted
@@ -231,7 +198,7 @@ def test_an_internal_failure_is_a_plain_500_and_one_log_line(folders, caplog):
             raise RuntimeError("boom")
 
     caplog.set_level(logging.WARNING, logger="deepfix.serve")
-    with Server(make_app(Broken(), folders)) as server:
+    with BackgroundServer(make_app(Broken(), folders)) as server:
         status, body = server.call("/api/ask", {"db": "example:music_festival", "question": QUESTION})
     assert status == 500 and "boom" not in body["error"] and "internal error" in body["error"]
     lines = [r.getMessage() for r in caplog.records if r.name == "deepfix.serve"]
@@ -247,44 +214,9 @@ def test_serve_binds_to_loopback_by_default():
 
 # -- the page in a real browser ------------------------------------------------------------
 
-CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
 needs_browser = pytest.mark.skipif(
-    not (CHROMIUM and CHROMEDRIVER) and not os.environ.get("DEEPFIX_REQUIRE_BROWSER"),
+    not have_browser() and not os.environ.get("DEEPFIX_REQUIRE_BROWSER"),
     reason="Debian's chromium and chromium-driver are not installed (.ci/run installs them)")
-
-
-def browser(download_dir: Path | None = None):
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM or "/usr/bin/chromium"
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--disable-dev-shm-usage", "--window-size=1400,1000"):
-        options.add_argument(flag)
-    return webdriver.Chrome(service=Service(CHROMEDRIVER or "/usr/bin/chromedriver"), options=options)
-
-
-def ask_in_browser(driver, url: str, question: str, timeout: float = 30.0) -> dict:
-    """Load the page, type ``question``, press Ask; the rendered SQL, result rows and message."""
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions as ec
-    from selenium.webdriver.support.ui import WebDriverWait
-
-    wait = WebDriverWait(driver, timeout)
-    driver.get(url)
-    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#database option"))
-    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#schema .schema-table"))
-    driver.find_element(By.ID, "question").send_keys(question)
-    driver.find_element(By.ID, "ask").click()
-    wait.until(lambda d: d.find_element(By.ID, "sql").text not in ("", "…") or d.find_element(By.ID, "message").text)
-    wait.until(ec.element_to_be_clickable((By.ID, "ask")))
-    rows = [[cell.text for cell in row.find_elements(By.TAG_NAME, "td")]
-            for row in driver.find_elements(By.CSS_SELECTOR, "#rows tr")[1:]]
-    return {"sql": driver.find_element(By.ID, "sql").text, "rows": rows,
-            "message": driver.find_element(By.ID, "message").text,
-            "links": driver.find_elements(By.CSS_SELECTOR, "#links .link")}
 
 
 @needs_browser
@@ -292,7 +224,7 @@ def test_the_page_answers_a_question_in_chromium(answerer, folders):
     from selenium.webdriver.common.by import By
 
     expected = answerer.ask(EXAMPLE_DATABASE, QUESTION)
-    with Server(make_app(answerer, folders)) as server:
+    with BackgroundServer(make_app(answerer, folders)) as server:
         driver = browser()
         try:
             shown = ask_in_browser(driver, server.url + "/", QUESTION)
@@ -300,28 +232,19 @@ def test_the_page_answers_a_question_in_chromium(answerer, folders):
             assert shown["rows"] == [["NULL" if v is None else str(v) for v in row] for row in expected.rows]
             assert shown["links"]  # "artists" links to the artist table
             driver.find_element(By.ID, "tab-runs").click()
-            boxes = []
-            for _ in range(100):
-                boxes = driver.find_elements(By.CSS_SELECTOR, "#runs input[type=checkbox]")
-                if boxes:
-                    break
-                time.sleep(0.1)
+            boxes = wait_for(driver, "#runs input[type=checkbox]", 2)
             assert len(boxes) == 2
-            boxes[0].click()
-            for _ in range(100):
-                if driver.find_elements(By.CSS_SELECTOR, "#charts canvas"):
-                    break
-                time.sleep(0.1)
-            assert len(driver.find_elements(By.CSS_SELECTOR, "#charts canvas")) == 5  # 4 train curves + 1 metric
-            assert len(driver.find_elements(By.CSS_SELECTOR, "#telemetry canvas")) == 4
-            assert driver.find_elements(By.CSS_SELECTOR, "#plots img")
+            boxes[0].click()  # group/run_a, the one with telemetry
+            assert len(wait_for(driver, "#charts canvas", 5)) == 5  # 4 training curves + 1 held-out metric
+            assert len(wait_for(driver, "#telemetry canvas", 4)) == 4
+            assert wait_for(driver, "#plots img")
         finally:
             driver.quit()
 
 
 @needs_browser
 def test_the_page_shows_a_bad_question_as_a_message(answerer, folders):
-    with Server(make_app(answerer, folders, question_chars=10)) as server:
+    with BackgroundServer(make_app(answerer, folders, question_chars=10)) as server:
         driver = browser()
         try:
             shown = ask_in_browser(driver, server.url + "/", QUESTION)

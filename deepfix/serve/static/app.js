@@ -106,7 +106,7 @@ const ticked = new Set();
 const runData = new Map();
 let refreshTimer = null;
 
-function chart(title, series, { logY = false, width = 380, height = 200 } = {}) {
+function chart(title, series, { logY = false, width = 330, height = 190 } = {}) {
   // series: [{label, color, points: [[x, y], ...]}]; a line chart on a canvas, axes with min/max labels.
   const canvas = element("canvas", { width, height });
   const box = element("div", { class: "chart" }, element("h3", {}, title), canvas,
@@ -123,7 +123,7 @@ function chart(title, series, { logY = false, width = 380, height = 200 } = {}) 
   const py = (y) => height - pad.b - ((fy(y) - y0) / (y1 - y0 || 1)) * (height - pad.t - pad.b);
   ctx.strokeStyle = "#999"; ctx.strokeRect(pad.l, pad.t, width - pad.l - pad.r, height - pad.t - pad.b);
   ctx.fillStyle = "#555"; ctx.font = "10px sans-serif";
-  const label = (v) => (logY ? `1e${v.toFixed(1)}` : Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(3));
+  const label = (v) => { const x = logY ? 10 ** v : v; return Math.abs(x) >= 100 ? x.toFixed(0) : x.toPrecision(3); };
   ctx.fillText(label(y1), 2, pad.t + 8); ctx.fillText(label(y0), 2, height - pad.b);
   ctx.fillText(String(x0), pad.l, height - 4); ctx.fillText(String(x1), width - pad.r - 30, height - 4);
   for (const s of series) {
@@ -134,6 +134,12 @@ function chart(title, series, { logY = false, width = 380, height = 200 } = {}) 
       if (started) ctx.lineTo(px(x), py(y)); else { ctx.moveTo(px(x), py(y)); started = true; }
     }
     ctx.stroke();
+    if (s.points.length <= 50) {  // short series (held-out evaluations): a dot per point
+      ctx.fillStyle = s.color;
+      for (const [x, y] of s.points) {
+        if (Number.isFinite(y) && (!logY || y > 0)) { ctx.beginPath(); ctx.arc(px(x), py(y), 2.5, 0, 2 * Math.PI); ctx.fill(); }
+      }
+    }
   }
   return box;
 }
