@@ -92,6 +92,33 @@ def test_finetuned_encoder_changes_and_reclor_layout(tiny_encoder, tmp_path):
     assert not torch.allclose(trained[f"mixed.encoder.model.{name}"], original[name])
 
 
+def test_top_layers_train_on_the_cached_output_of_the_frozen_ones(tiny_encoder, tmp_path):
+    run = tmp_path / "run"
+    data = str(FIXTURES / "tiny.jsonl")
+    assert main(["mc", "train", "--data", data,
+                 *tiny_settings(tiny_encoder, tmp_path / "cache", run,
+                                **{"model.encoder_mode": "top", "model.train_layers": 1,
+                                   "train.encoder_lr": 1.0e-2, "train.length_bucketing": 2})]) == 0
+    assert list((tmp_path / "cache" / "mc").glob("*.safetensors")), "the frozen part's outputs were not cached"
+    trained = load_file(str(run / "checkpoints" / "step_00000006" / "model.safetensors"))
+    original = load_file(str(tiny_encoder / "model.safetensors"))
+    name = "attention.self.query.weight"
+    assert not torch.allclose(trained[f"mixed.encoder.layers.0.{name}"], original[f"encoder.layer.0.{name}"])
+    assert not any(key.startswith("mixed.encoder.model.") for key in trained)  # the frozen part is not in it
+    out = tmp_path / "metrics.json"
+    assert main(["mc", "eval", "--checkpoint", str(run), "--data", data, "--out", str(out)]) == 0
+    metrics = json.loads(out.read_text())
+    assert metrics["checkpoint"].endswith("step_00000006")  # a run directory means its final checkpoint
+    assert metrics["questions_per_second"] > 0
+
+
+def test_train_layers_is_checked(tiny_encoder, tmp_path, capsys):
+    assert main(["mc", "train", "--data", str(FIXTURES / "tiny.jsonl"),
+                 *tiny_settings(tiny_encoder, tmp_path / "cache", tmp_path / "r",
+                                **{"model.encoder_mode": "top", "model.train_layers": 3})]) == 2
+    assert "model.train_layers: expected 1..1" in capsys.readouterr().err
+
+
 def test_user_errors_are_one_line_exit_2(tiny_encoder, tmp_path, capsys):
     assert main(["mc", "eval", "--checkpoint", str(tmp_path / "nope"), "--data",
                  str(FIXTURES / "tiny.jsonl")]) == 2

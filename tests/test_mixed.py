@@ -115,3 +115,24 @@ def test_dt_fixup_without_data_is_an_error():
                        PooledClassifier(16, 2))
     with pytest.raises(DeepfixError, match="needs training data"):
         initialize_mixed_model(model)
+
+
+def test_upper_layers_on_cached_lower_states_equal_the_whole_encoder():
+    """UpperLayers (the top k layers) on hidden_states[L-k] reproduce last_hidden_state at real tokens."""
+    from transformers import BertConfig, BertModel
+
+    from deepfix.models.upper_encoder import UpperLayers
+
+    torch.manual_seed(0)
+    model = BertModel(BertConfig(vocab_size=50, hidden_size=32, num_hidden_layers=3, num_attention_heads=2,
+                                 intermediate_size=64)).eval()
+    ids = torch.randint(5, 50, (3, 7))
+    attention = torch.ones_like(ids)
+    attention[1, 4:] = 0
+    attention[2, 2:] = 0
+    out = model(input_ids=ids, attention_mask=attention, output_hidden_states=True)
+    for k in (1, 2, 3):
+        upper = UpperLayers(model, k).eval()
+        hidden = upper(out.hidden_states[3 - k], attention == 0)
+        real = attention.bool()
+        torch.testing.assert_close(hidden[real], out.last_hidden_state[real], rtol=0, atol=1e-5)

@@ -6,6 +6,7 @@ import dataclasses
 import json
 import os
 import shlex
+import time
 from pathlib import Path
 
 from deepfix.errors import DeepfixError
@@ -73,17 +74,17 @@ def run_train(args) -> int:
 
 
 def find_checkpoint(path: str) -> tuple[Path, Path]:
-    """(run directory, checkpoint) for ``--checkpoint``: a run directory (its best checkpoint, else
-    the latest), a ``checkpoints/step_N`` directory, or a ``model.safetensors`` inside one."""
+    """(run directory, checkpoint) for ``--checkpoint``: a run directory (its final checkpoint: the
+    validation part chose nothing, so the figure it gave predicts held-out accuracy), a
+    ``checkpoints/step_N`` directory (e.g. the one ``checkpoints/best.json`` names), or a
+    ``model.safetensors`` inside one."""
     from deepfix.train import checkpoint as ckpt
 
     target = Path(path)
     if not target.exists():
         raise DeepfixError(f"{target}: no such checkpoint or run directory")
     if (target / CONFIG_NAME).is_file():
-        root = target / "checkpoints"
-        best = ckpt.read_best(root)
-        chosen = root / best["name"] if best else ckpt.latest_checkpoint(root)
+        chosen = ckpt.latest_checkpoint(target / "checkpoints")
         if chosen is None:
             raise DeepfixError(f"{target}: the run has no checkpoint yet")
         return target, chosen
@@ -133,10 +134,13 @@ def run_eval(args) -> int:
     config, model = load_trained(args.checkpoint)
     data = _prepare(args, config, require_labels=True)
     indices = list(range(len(data.examples)))
+    start = time.perf_counter()
     metrics = accuracy_metrics(data.examples, predict_probabilities(model, data, indices, progress=True))
-    metrics.update({"data": args.data, "checkpoint": args.checkpoint})
+    seconds = time.perf_counter() - start
+    metrics.update({"data": args.data, "checkpoint": str(find_checkpoint(args.checkpoint)[1]),
+                    "questions_per_second": len(indices) / seconds})
     _atomic_write(Path(args.out), json.dumps(metrics, indent=1))
-    print(json.dumps({k: metrics[k] for k in ("accuracy", "n")}))
+    print(json.dumps({k: metrics[k] for k in ("accuracy", "n", "questions_per_second")}))
     return 0
 
 
@@ -147,12 +151,15 @@ def run_predict(args) -> int:
     data = _prepare(args, config, require_labels=False)
     indices = list(range(len(data.examples)))
     lines = []
-    for example, probs in zip(data.examples, predict_probabilities(model, data, indices, progress=True)):
+    start = time.perf_counter()
+    probabilities = predict_probabilities(model, data, indices, progress=True)
+    seconds = time.perf_counter() - start
+    for example, probs in zip(data.examples, probabilities):
         best = max(range(len(probs)), key=probs.__getitem__)
         lines.append(json.dumps({"id": example.id, "prediction": best,
                                  "probabilities": [round(p, 6) for p in probs]}))
     _atomic_write(Path(args.out), "\n".join(lines) + "\n")
-    print(f"{len(lines)} predictions -> {args.out}")
+    print(f"{len(lines)} predictions -> {args.out} ({len(lines) / seconds:.1f} questions/s)")
     return 0
 
 

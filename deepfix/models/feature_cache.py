@@ -37,8 +37,13 @@ def encode_texts(
     batch_size: int = 32,
     max_length: int = 128,
     progress: bool = True,
+    hidden_layer: int | None = None,
 ) -> list[torch.Tensor]:
-    """Last hidden states of each text (or text pair), without padding: a list of (T_i, H)."""
+    """Hidden states of each text (or text pair), without padding: a list of (T_i, H).
+
+    ``hidden_layer``: None = the last layer's output; L = the input of layer L (``hidden_states[L]``
+    of the Hugging Face output: 0 = the embeddings), for training only the layers above it.
+    """
     hf_model.eval()
     order = sorted(range(len(texts)), key=lambda i: len(str(texts[i])))  # length-bucketed batches
     results: dict[int, torch.Tensor] = {}
@@ -51,7 +56,9 @@ def encode_texts(
                                max_length=max_length, return_tensors="pt")
         else:
             tokens = tokenizer(batch, padding=True, truncation=True, max_length=max_length, return_tensors="pt")
-        hidden = hf_model(input_ids=tokens["input_ids"], attention_mask=tokens["attention_mask"]).last_hidden_state
+        output = hf_model(input_ids=tokens["input_ids"], attention_mask=tokens["attention_mask"],
+                          output_hidden_states=hidden_layer is not None)
+        hidden = output.last_hidden_state if hidden_layer is None else output.hidden_states[hidden_layer]
         for row, index in enumerate(indices):
             length = int(tokens["attention_mask"][row].sum())
             results[index] = hidden[row, :length].clone()  # (T_i, H)
@@ -81,15 +88,21 @@ def cached_encode(
     max_length: int = 128,
     batch_size: int = 32,
     progress: bool = True,
+    hidden_layer: int | None = None,
 ) -> list[torch.Tensor]:
-    """Encode ``texts`` with the frozen encoder at ``encoder_dir``, reusing the on-disk cache."""
+    """Encode ``texts`` with the frozen encoder at ``encoder_dir``, reusing the on-disk cache.
+
+    ``hidden_layer`` as in :func:`encode_texts` (it is part of the cache key when set).
+    """
     from .encoders import load_pretrained
 
-    key = cache_key(str(Path(encoder_dir).resolve()), list(texts), max_length)
+    parts = [str(Path(encoder_dir).resolve()), list(texts), max_length]
+    key = cache_key(*parts, *([{"hidden_layer": hidden_layer}] if hidden_layer is not None else []))
     path = Path(cache_dir) / f"features-{key}.safetensors"
     if path.is_file():
         return load_features(path)
     hf_model, tokenizer = load_pretrained(encoder_dir)
-    features = encode_texts(hf_model, tokenizer, texts, batch_size, max_length, progress)
-    save_features(path, features, {"encoder": encoder_dir, "max_length": max_length, "count": len(texts)})
+    features = encode_texts(hf_model, tokenizer, texts, batch_size, max_length, progress, hidden_layer)
+    save_features(path, features, {"encoder": encoder_dir, "max_length": max_length, "count": len(texts),
+                                   "hidden_layer": hidden_layer})
     return features

@@ -48,7 +48,9 @@ class MCModel(nn.Module):
     """Pairs -> :class:`deepfix.models.mixed.MixedModel` (its head an :class:`OptionScorer`) -> option logits.
 
     With a frozen encoder the batches carry its cached outputs (``features``); with a fine-tuned
-    one, ``mixed.encoder`` is attached and the batches carry token ids (``tokens``).
+    one, ``mixed.encoder`` is attached and the batches carry token ids (``tokens``); with only its
+    top layers trained, ``mixed.encoder`` is an :class:`~deepfix.models.upper_encoder.UpperLayers`
+    and the batches carry the frozen lower layers' cached outputs.
     """
 
     def __init__(self, mixed: nn.Module):
@@ -58,6 +60,8 @@ class MCModel(nn.Module):
     def features(self, batch: dict) -> tuple[torch.Tensor, torch.Tensor]:
         """(N, n, H) encoder vectors of the batch's pairs and their (N, n) padding mask (True = pad)."""
         if "features" in batch:
+            if self.mixed.encoder is not None:  # UpperLayers: the trained top of the encoder on cached vectors
+                return self.mixed.encoder(batch["features"], batch["padding_mask"]), batch["padding_mask"]
             return batch["features"], batch["padding_mask"]
         if self.mixed.encoder is None:
             raise ValueError("batch has no cached features and the model has no encoder")

@@ -33,7 +33,8 @@ class MCDataConfig:
 @dataclass
 class MCModelConfig:
     encoder: str = ""              # "" = deepfix.models.encoders.default_encoder_path()
-    encoder_mode: str = "frozen"   # frozen (outputs cached) | finetune (encoder_lr)
+    encoder_mode: str = "frozen"   # frozen (outputs cached) | top (top train_layers trained) | finetune (all)
+    train_layers: int = 2          # top: encoder layers trained (at train.encoder_lr), the rest frozen and cached
     cache_dir: str = ""            # "" = $DEEPFIX_CACHE or ~/.cache/deepfix, then /mc
     num_layers: int = 4
     d_model: int = 256
@@ -56,7 +57,20 @@ class MCConfig:
     data: MCDataConfig = field(default_factory=MCDataConfig)
 
 
-ENCODER_MODES = ("frozen", "finetune")
+ENCODER_MODES = ("frozen", "top", "finetune")
+
+
+def frozen_layers(model_config: MCModelConfig) -> int | None:
+    """``top``: how many encoder layers stay frozen (their output is cached); else None (all or none)."""
+    if model_config.encoder_mode != "top":
+        return None
+    from transformers import AutoConfig
+
+    total = int(AutoConfig.from_pretrained(encoder_path(model_config)).num_hidden_layers)
+    if not 1 <= model_config.train_layers <= total:
+        raise DeepfixError(f"model.train_layers: expected 1..{total} (the encoder's layers), "
+                           f"got {model_config.train_layers}")
+    return total - model_config.train_layers
 
 
 def encoder_path(model_config: MCModelConfig) -> str:
@@ -77,7 +91,7 @@ class PreparedData:
     path: str
     examples: list[MCExample]
     offsets: torch.Tensor                 # (E+1,) first pair row of each question
-    features: list[torch.Tensor] | None   # frozen: per pair (T_i, H) encoder outputs
+    features: list[torch.Tensor] | None   # frozen: per pair (T_i, H) encoder outputs; top: the frozen part's
     tokens: PairTokens | None             # fine-tuned: token ids of every pair
 
 
@@ -93,10 +107,10 @@ def prepare_data(path: str, data_config: MCDataConfig, model_config: MCModelConf
     examples = load_examples(path, fields, require_labels=require_labels,
                              duplicate_ids=data_config.duplicate_ids)
     features = tokens = None
-    if model_config.encoder_mode == "frozen":
+    if model_config.encoder_mode in ("frozen", "top"):
         features = cached_encode(cache_dir(model_config), encoder_path(model_config), pair_texts(examples),
                                  max_length=data_config.max_length, batch_size=model_config.encode_batch_size,
-                                 progress=progress)
+                                 progress=progress, hidden_layer=frozen_layers(model_config))
     else:
         tokens = tokenize_pairs(load_pretrained(encoder_path(model_config))[1], examples, data_config.max_length)
     return PreparedData(path, examples, pair_offsets(examples), features, tokens)
@@ -201,6 +215,15 @@ class MCTask(Task):
     def collate(self, examples: list) -> dict:
         return collate_questions(self.data, examples)
 
+    def example_lengths(self) -> list[int]:
+        """Tokens of each training question's longest pair (for ``train.length_bucketing``)."""
+        data = self.data
+        if data.features is not None:
+            pair = [int(f.shape[0]) for f in data.features]
+        else:
+            pair = data.tokens.attention_mask.sum(1).tolist()
+        return [max(pair[int(data.offsets[i]):int(data.offsets[i + 1])]) for i in self.train_indices]
+
     def compute_loss(self, model, batch) -> torch.Tensor:
         return F.cross_entropy(model(batch), batch["labels"])
 
@@ -248,6 +271,7 @@ def build_mc_model(model_config: MCModelConfig, feature_dim: int, mu_batches=Non
     from deepfix.init import get_scheme
     from deepfix.models.encoders import load_pretrained
     from deepfix.models.mixed import MixedConfig, MixedModel, PretrainedEncoder, initialize_mixed_model
+    from deepfix.models.upper_encoder import UpperLayers
     from deepfix.nn import StackConfig
 
     if model_config.pool not in OptionScorer.POOLS:
@@ -260,6 +284,8 @@ def build_mc_model(model_config: MCModelConfig, feature_dim: int, mu_batches=Non
     encoder = None
     if model_config.encoder_mode == "finetune":
         encoder = PretrainedEncoder(load_pretrained(encoder_path(model_config))[0])
+    elif model_config.encoder_mode == "top":
+        encoder = UpperLayers(load_pretrained(encoder_path(model_config))[0], model_config.train_layers)
     mixed = MixedModel(MixedConfig(stack=stack, init=model_config.init, mu_percentile=model_config.mu_percentile),
                        feature_dim, OptionScorer(model_config.d_model, model_config.pool), encoder=encoder)
     model = MCModel(mixed)
