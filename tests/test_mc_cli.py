@@ -186,3 +186,16 @@ def test_separate_validation_file_and_readme_override_syntax(tiny_encoder, tmp_p
     config = load_config(MCConfig, run / "config.yaml")
     task = MCTask(config, progress=False)
     assert len(task.valid_indices) == 6 and len(task.train_indices) == 16  # no id split with valid_path
+
+
+def test_a_variant_can_run_at_some_depths_and_seeds_only():
+    from deepfix.tasks.mc.study import StudyConfig, planned_runs
+
+    study = StudyConfig(layers=[0, 4], seeds=[0, 1, 2], variants=[
+        {"name": "dt_fixup", "init": "dt_fixup"},
+        {"name": "standard", "init": "standard", "warmup_steps": 5, "layers": [4], "seeds": [0]}])
+    runs = [(r["variant"], r["layers"], r["seed"]) for r in planned_runs(study)]
+    assert sorted(runs) == sorted([("dt_fixup", 0, s) for s in range(3)] + [("dt_fixup", 4, s) for s in range(3)]
+                                  + [("standard", 4, 0)])
+    assert [r for r in planned_runs(StudyConfig(layers=[0, 4], seeds=[1, 2], variants=study.variants))
+            if r["variant"] == "standard"] == []  # a part of the grid (other seeds) runs none of them

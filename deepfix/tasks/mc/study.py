@@ -34,7 +34,7 @@ class StudyConfig:
     base: MCConfig = field(default_factory=MCConfig)
     layers: list = field(default_factory=lambda: [0, 4, 12])
     seeds: list = field(default_factory=lambda: [0, 1, 2])
-    variants: list = field(default_factory=default_variants)  # name, init, warmup_steps, [layers]
+    variants: list = field(default_factory=default_variants)  # name, init, warmup_steps, [layers], [seeds]
     runs_dir: str = "runs/mc_study"
 
 
@@ -44,7 +44,7 @@ def planned_runs(study: StudyConfig) -> list[dict]:
     for layers in sorted(study.layers):
         for seed in study.seeds:
             for variant in study.variants:
-                if layers in variant.get("layers", study.layers):
+                if layers in variant.get("layers", study.layers) and seed in variant.get("seeds", study.seeds):
                     runs.append({"variant": variant["name"], "init": variant["init"],
                                  "warmup_steps": int(variant.get("warmup_steps", 0)), "layers": layers, "seed": seed})
     return runs
@@ -139,7 +139,7 @@ def plot(records: list[dict], path: Path) -> None:
         ax.errorbar([r["layers"] for r in mine], [100 * r["accuracy_mean"] for r in mine],
                     yerr=[100 * r["accuracy_std"] for r in mine], marker="o", capsize=4, label=variant)
     ax.axhline(25.0, color="gray", linestyle=":", label="chance (4 options)")
-    ax.set_xlabel("stack layers on top of the frozen encoder")
+    ax.set_xlabel("stack layers on top of the encoder")
     ax.set_ylabel("validation accuracy (%)")
     ax.set_title("Multiple choice, LogiQA 2.0 dev id-split (mean ± std over seeds)")
     ax.legend()
