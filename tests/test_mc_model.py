@@ -4,6 +4,7 @@
 import pytest
 import torch
 
+from deepfix.errors import DeepfixError
 from deepfix.tasks.mc.data import MCExample
 from deepfix.tasks.mc.features import pad_features, pair_offsets, pair_texts
 from deepfix.tasks.mc.model import OptionScorer, option_logits
@@ -31,7 +32,7 @@ def test_scorer_pools_ignore_padding():
     assert scorer(hidden, mask).item() == pytest.approx(2.0)
     scorer.pool = "first"
     assert scorer(hidden, mask).item() == pytest.approx(1.0)
-    with pytest.raises(ValueError):
+    with pytest.raises(DeepfixError, match="model.pool"):
         OptionScorer(2, pool="max")
 
 

@@ -96,7 +96,7 @@ def find_checkpoint(path: str) -> tuple[Path, Path]:
 
 def load_trained(path: str):
     """(MCConfig, model in eval mode) from a run directory or checkpoint."""
-    from safetensors import safe_open
+    from safetensors import SafetensorError, safe_open
 
     from deepfix.tasks.mc.task import MCConfig, build_mc_model, load_config
     from deepfix.train import checkpoint as ckpt
@@ -107,7 +107,7 @@ def load_trained(path: str):
     try:
         with safe_open(str(weights), framework="pt") as handle:
             feature_dim = int(handle.get_slice("mixed.projection.weight").get_shape()[1])
-    except Exception:
+    except (SafetensorError, OSError, KeyError, ValueError):
         raise DeepfixError(f"{weights}: not a deepfix mc checkpoint (no readable mixed.projection.weight)") from None
     model = build_mc_model(config.model, feature_dim, initialise=False)
     ckpt.load_weights(weights, model)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import torch
 from torch import nn
 
+from deepfix.errors import DeepfixError
 from deepfix.models.heads import masked_mean
 
 
@@ -22,7 +23,7 @@ class OptionScorer(nn.Module):
     def __init__(self, d_model: int, pool: str = "first"):
         super().__init__()
         if pool not in self.POOLS:
-            raise ValueError(f"pool must be one of {self.POOLS}, got {pool!r}")
+            raise DeepfixError(f"model.pool must be one of {self.POOLS}, got {pool!r}")
         self.pool = pool
         self.linear = nn.Linear(d_model, 1)
 

@@ -56,15 +56,16 @@ class SpiderData:
         return path if path.is_file() else None
 
 
-def resolve_data_dir(data: str | os.PathLike | None) -> Path:
-    """``--data`` if given, else ``$DEEPFIX_SPIDER_DATA``; the directory must hold the Spider files."""
-    value = data if data is not None else os.environ.get(ENV_VAR)
+def resolve_data_dir(data: str | os.PathLike | None, required: tuple[str, ...] = REQUIRED_FILES) -> Path:
+    """``--data`` if given, else ``$DEEPFIX_SPIDER_DATA``; the directory must hold the ``required`` files
+    (training needs them all; scoring predictions needs only ``tables.json`` and the scored split)."""
+    value = data or os.environ.get(ENV_VAR)
     if not value:
         raise DeepfixError(f"no Spider data directory: pass --data DIR or set {ENV_VAR}")
     root = Path(value)
     if not root.is_dir():
         raise DeepfixError(f"{root}: Spider data directory does not exist")
-    for name in REQUIRED_FILES:
+    for name in required:
         if not (root / name).is_file():
             raise DeepfixError(f"{root / name}: missing (a Spider directory holds {', '.join(REQUIRED_FILES)})")
     return root

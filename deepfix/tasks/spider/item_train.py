@@ -16,6 +16,7 @@ from torch import nn
 from .item_task import ItemExample, ItemHead, batch_inputs, collate, evaluate_items, item_loss
 from .relations import NUM_RELATIONS
 
+from deepfix.errors import DeepfixError
 from deepfix.train.config import TrainConfig  # noqa: F401  (re-exported for the studies)
 from deepfix.train.task import Task
 
@@ -38,7 +39,7 @@ class SchemaItemTask(Task):
 
     def __init__(self, model: ItemModelConfig, train: list[ItemExample], dev: list[ItemExample], seed: int = 0):
         if not train or not dev:
-            raise ValueError("schema-item task needs labelled train and dev examples")
+            raise DeepfixError("schema-item task needs labelled train and dev examples")
         self.config = model
         self.train = train
         self.dev = dev

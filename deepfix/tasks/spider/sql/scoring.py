@@ -23,14 +23,11 @@ SPLIT_FILES = {"dev": "dev.json", "train": "train_spider.json"}
 
 
 def resolve_data_dir(data: str | None) -> Path:
-    """``--data`` or ``$DEEPFIX_SPIDER_DATA``: a directory with tables.json and the split files."""
-    data = data or os.environ.get("DEEPFIX_SPIDER_DATA")
-    if not data:
-        raise DeepfixError("no Spider data directory: pass --data DIR or set DEEPFIX_SPIDER_DATA")
-    path = Path(data)
-    if not (path / "tables.json").is_file():
-        raise DeepfixError(f"{path}: no tables.json (not a Spider data directory)")
-    return path
+    """``--data`` or ``$DEEPFIX_SPIDER_DATA``: a directory with at least tables.json (the split files
+    are checked when read)."""
+    from ..data import resolve_data_dir as resolve
+
+    return resolve(data, required=("tables.json",))
 
 
 def _load_json(path: Path):
