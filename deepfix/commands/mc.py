@@ -95,7 +95,7 @@ def find_checkpoint(path: str) -> tuple[Path, Path]:
 
 
 def load_trained(path: str):
-    """(MCConfig, model in eval mode) from a run directory or checkpoint."""
+    """(MCConfig, model in eval mode, the checkpoint chosen) from a run directory or checkpoint."""
     from safetensors import SafetensorError, safe_open
 
     from deepfix.tasks.mc.task import MCConfig, build_mc_model, load_config
@@ -112,7 +112,7 @@ def load_trained(path: str):
     model = build_mc_model(config.model, feature_dim, initialise=False)
     ckpt.load_weights(weights, model)
     model.eval()
-    return config, model
+    return config, model, chosen
 
 
 def _prepare(args, config, require_labels: bool):
@@ -131,13 +131,13 @@ def _prepare(args, config, require_labels: bool):
 def run_eval(args) -> int:
     from deepfix.tasks.mc.task import accuracy_metrics, predict_probabilities
 
-    config, model = load_trained(args.checkpoint)
+    config, model, chosen = load_trained(args.checkpoint)
     data = _prepare(args, config, require_labels=True)
     indices = list(range(len(data.examples)))
     start = time.perf_counter()
     metrics = accuracy_metrics(data.examples, predict_probabilities(model, data, indices, progress=True))
     seconds = time.perf_counter() - start
-    metrics.update({"data": args.data, "checkpoint": str(find_checkpoint(args.checkpoint)[1]),
+    metrics.update({"data": args.data, "checkpoint": str(chosen),
                     "questions_per_second": len(indices) / seconds})
     _atomic_write(Path(args.out), json.dumps(metrics, indent=1))
     print(json.dumps({k: metrics[k] for k in ("accuracy", "n", "questions_per_second")}))
@@ -147,7 +147,7 @@ def run_eval(args) -> int:
 def run_predict(args) -> int:
     from deepfix.tasks.mc.task import predict_probabilities
 
-    config, model = load_trained(args.checkpoint)
+    config, model, _ = load_trained(args.checkpoint)
     data = _prepare(args, config, require_labels=False)
     indices = list(range(len(data.examples)))
     lines = []

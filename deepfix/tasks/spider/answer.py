@@ -101,6 +101,7 @@ class Answerer:
 
     def __init__(self, checkpoint: str | os.PathLike, beam_size: int = 5, timeout_s: float = 5.0,
                  max_rows: int = 100):
+        from .layout import LayoutBuilder
         from .pipeline import encoder_path, load_encoder
         from .text2sql import load_model
 
@@ -110,6 +111,7 @@ class Answerer:
         self.model, self.config, _ = load_model(self.checkpoint)
         self.model.eval()
         self.encoder, self.tokenizer = load_encoder(encoder_path(self.config.data.encoder))
+        self.layout = LayoutBuilder(self.tokenizer, max_tokens=self.config.data.max_tokens)  # keeps its token cache
         self.beam_size, self.timeout_s, self.max_rows = beam_size, timeout_s, max_rows
         self._lock = threading.Lock()  # one decode at a time: the model is shared
 
@@ -117,7 +119,6 @@ class Answerer:
         """Question -> SQL and rows on the sqlite file ``db_path``; bad input -> one-line DeepfixError."""
         from .cache import encode_prepared
         from .data import Example
-        from .layout import LayoutBuilder
         from .preprocess import Preprocessor
         from .schema import Schema
         from .sql.execute import open_read_only, run_query
@@ -133,8 +134,7 @@ class Answerer:
         db = schema_from_sqlite(db_path)  # checks the file exists and is sqlite
         schema = Schema.from_json(db, path=str(db_path))
         values = _FileValues(db_path, time_limit=min(2.0, self.timeout_s))
-        builder = LayoutBuilder(self.tokenizer, max_tokens=self.config.data.max_tokens)
-        prepared = Preprocessor({schema.db_id: schema}, builder, values=values, parse=False)(
+        prepared = Preprocessor({schema.db_id: schema}, self.layout, values=values, parse=False)(
             Example("ask", 0, "question", question, "", schema.db_id, words))
         with self._lock:
             features = encode_prepared(self.encoder, [prepared], progress=False)
