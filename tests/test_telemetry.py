@@ -209,7 +209,7 @@ def test_loop_writes_layer_records_without_changing_the_losses(tmp_path):
     assert not any(r["event"] == "layers" for r in plain)
     for record in (r for r in probed if r["event"] == "train"):
         assert record["grad_norm_max"] >= record["grad_norm"] - 1e-12
-        assert 0 < record["stack_grad_norm_max"] <= record["grad_norm_max"] + 1e-9  # the stack is part of the model
+        assert 0 < record["stack_grad_norm_max"] <= record["grad_norm_max"] * (1 + 1e-5)  # the stack is part of the model (float32 sums)
     assert all("stack_grad_norm_max" not in r for r in plain if r["event"] == "train")
 
 
