@@ -42,12 +42,12 @@ def build_databases(root: Path, schemas, vocabulary: list[str], rows: int, seed:
 
 
 def main() -> None:
-    from deepfix.tasks.spider.data import load_spider
-    from deepfix.tasks.spider.layout import LayoutBuilder
-    from deepfix.tasks.spider.pipeline import encoder_path, load_tokenizer
-    from deepfix.tasks.spider.preprocess import Preprocessor
-    from deepfix.tasks.spider.relations import RELATION_IDS
-    from deepfix.tasks.spider.values import ValueMatcher
+    from deepfix.tasks.spider.encoder.data import load_spider
+    from deepfix.tasks.spider.encoder.layout import LayoutBuilder
+    from deepfix.tasks.spider.encoder.pipeline import encoder_path, load_tokenizer
+    from deepfix.tasks.spider.encoder.preprocess import Preprocessor
+    from deepfix.tasks.spider.encoder.relations import RELATION_IDS
+    from deepfix.tasks.spider.encoder.values import ValueMatcher
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--data")

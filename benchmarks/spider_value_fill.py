@@ -2,7 +2,7 @@
 
 For every dev query with at least one value slot (a literal in WHERE/HAVING, or a LIMIT), the
 literals are wiped exactly as the decoder leaves them (``None``; LIMIT 1), filled back by
-:func:`deepfix.tasks.spider.value_fill.fill_values` from the question alone (no database: none is
+:func:`deepfix.tasks.spider.decoder.value_fill.fill_values` from the question alone (no database: none is
 available here), and compared with the gold, slot by slot (strings case-insensitive without
 quotes, numbers as floats). This is an upper bound on what the filler adds to a decoded query:
 with a wrong structure the slots differ anyway. Usage:
@@ -23,7 +23,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from deepfix.errors import DeepfixError  # noqa: E402
 from deepfix.files import write_json_atomic  # noqa: E402
 from deepfix.tasks.spider.sql.scoring import load_split, resolve_data_dir  # noqa: E402
-from deepfix.tasks.spider.value_fill import fill_values, value_slots  # noqa: E402
+from deepfix.tasks.spider.decoder.value_fill import fill_values, value_slots  # noqa: E402
 
 
 def wipe(sql: dict) -> dict:

@@ -53,3 +53,14 @@ def write_text_atomic(path: str | os.PathLike, text: str) -> None:
 def write_json_atomic(path: str | os.PathLike, data: Any, indent: int = 2, newline: bool = True) -> None:
     """Write ``data`` as indented JSON, atomically."""
     write_text_atomic(path, json.dumps(data, indent=indent) + ("\n" if newline else ""))
+
+
+CACHE_ENV = "DEEPFIX_CACHE"
+
+
+def cache_root() -> Path:
+    """The one cache root of every task: ``$DEEPFIX_CACHE``, else ``~/.cache/deepfix`` (never the work tree).
+
+    Each task keeps its own folder under it (``spider/``, ``mc/``, ``sketch/``).
+    """
+    return Path(os.environ.get(CACHE_ENV) or "~/.cache/deepfix").expanduser()

@@ -136,3 +136,16 @@ def test_upper_layers_on_cached_lower_states_equal_the_whole_encoder():
         hidden = upper(out.hidden_states[3 - k], attention == 0)
         real = attention.bool()
         torch.testing.assert_close(hidden[real], out.last_hidden_state[real], rtol=0, atol=1e-5)
+
+
+def test_auto_norm_follows_the_init_scheme_in_one_place():
+    from deepfix.init import get_scheme
+    from deepfix.nn import TransformerStack
+
+    for init in ("standard", "dt_fixup", "t_fixup", "deepnorm", "admin", "rezero"):
+        assert MixedConfig(stack=StackConfig(norm="auto"), init=init).stack.norm == get_scheme(init).norm
+    assert MixedConfig(stack=StackConfig(norm="pre"), init="standard").stack.norm == "pre"  # an explicit choice stays
+    with pytest.raises(DeepfixError, match="norm"):
+        TransformerStack(StackConfig(num_layers=1, d_model=8, n_heads=2, d_ff=16, norm="auto"))  # no scheme to ask
+    with pytest.raises(DeepfixError, match="norm"):
+        StackConfig(norm="layer")

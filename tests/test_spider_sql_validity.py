@@ -2,7 +2,7 @@
 
 import pytest
 
-from deepfix.tasks.spider.beam import Decoded
+from deepfix.tasks.spider.decoder.beam import Decoded
 from deepfix.tasks.spider.sql import parse_sql, render_sql
 from deepfix.tasks.spider.sql.from_clause import complete_from
 from deepfix.tasks.spider.sql.grammar import from_spider

@@ -9,7 +9,7 @@ import pytest
 from deepfix.tasks.spider.sql.execute import open_read_only
 from deepfix.tasks.spider.sql.parser import parse_sql
 from deepfix.tasks.spider.sql.render import render_sql
-from deepfix.tasks.spider.value_fill import QuestionValues, fill_values, value_slots
+from deepfix.tasks.spider.decoder.value_fill import QuestionValues, fill_values, value_slots
 
 DB = {
     "db_id": "music",

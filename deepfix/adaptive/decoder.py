@@ -1,8 +1,8 @@
 """The transformer grammar decoder with an exit after every block (``model.decoder.kind: transformer``).
 
 The same grammar actions, rule masks, column/table pointers and beam search as the LSTM
-:class:`~deepfix.tasks.spider.decoder.TreeDecoder` (their shared readout is
-:class:`~deepfix.tasks.spider.decoder.GrammarReadout`), with each action step computed by N
+:class:`~deepfix.tasks.spider.decoder.tree.TreeDecoder` (their shared readout is
+:class:`~deepfix.tasks.spider.decoder.tree.GrammarReadout`), with each action step computed by N
 transformer decoder blocks (:mod:`.blocks`). The input of step t carries the tree as the LSTM's
 parent feeding does::
 
@@ -27,7 +27,7 @@ from torch import nn
 from torch.nn import functional as F
 
 from deepfix.errors import DeepfixError
-from deepfix.tasks.spider.decoder import (COLUMN, KINDS, NODE_TYPES, RULE, RULES, TABLE, DecoderConfig,
+from deepfix.tasks.spider.decoder.tree import (COLUMN, KINDS, NODE_TYPES, RULE, RULES, TABLE, DecoderConfig,
                                           GrammarReadout, Memory)
 
 from .blocks import DecoderBlock, Groups
@@ -184,7 +184,7 @@ class TransformerTreeDecoder(GrammarReadout, nn.Module):
 
 
 class TransformerSearch:
-    """The transformer decoder's side of :func:`~deepfix.tasks.spider.beam.beam_search`.
+    """The transformer decoder's side of :func:`~deepfix.tasks.spider.decoder.beam.beam_search`.
 
     Keeps one batched self-attention cache per block for the live rows, (steps, 2, rows, heads,
     dh) with room for the next step; a hypothesis' memo is its row in it. Per step

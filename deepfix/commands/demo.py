@@ -48,7 +48,7 @@ def demo_config(args) -> DemoConfig:
             "log_every": 10,
             "checkpoint_every": max(1, args.steps // 2),
         },
-        "task": {"model": {"init": args.init, "stack": {"num_layers": args.layers, "norm": scheme.norm}}},
+        "task": {"model": {"init": args.init, "stack": {"num_layers": args.layers, "norm": "auto"}}},
     }
     return from_dict(DemoConfig, data, args.overrides, source="deepfix demo")
 

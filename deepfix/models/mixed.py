@@ -12,6 +12,7 @@ that variant for comparison).
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
@@ -34,7 +35,9 @@ class MixedConfig:
     def __post_init__(self) -> None:
         if isinstance(self.stack, dict):
             self.stack = StackConfig(**self.stack)
-        get_scheme(self.init)
+        scheme = get_scheme(self.init)
+        if self.stack.norm == "auto":  # the one place LayerNorm placement follows the init scheme
+            self.stack = dataclasses.replace(self.stack, norm=scheme.norm)
         if self.mu_source not in ("stack_input", "features"):
             raise DeepfixError(f"mu_source: expected 'stack_input' or 'features', got {self.mu_source!r}")
 

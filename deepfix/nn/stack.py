@@ -22,13 +22,15 @@ class StackConfig:
     dropout: float = 0.1  # on linear layers inside the stack
     input_dropout: float = 0.0  # on the stack's input (0.6 in the paper's Spider setting)
     attention_dropout: float = 0.0
-    norm: str = "none"  # none | post | pre
+    norm: str = "none"  # none | post | pre | auto (the init scheme's placement: resolved by MixedConfig)
     num_relations: int = 0
     activation: str = "relu"
     # relation path in blocks of query rows (MultiHeadAttention.chunk_rows): None = automatic, 0 = off
     attention_chunk_rows: int | None = None
 
     def __post_init__(self) -> None:
+        if self.norm not in ("none", "post", "pre", "auto"):
+            raise DeepfixError(f"norm: expected none, post, pre or auto, got {self.norm!r}")
         if self.num_layers < 0:
             raise DeepfixError(f"num_layers: expected >= 0, got {self.num_layers}")
         for name in ("dropout", "input_dropout", "attention_dropout"):

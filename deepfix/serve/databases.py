@@ -69,7 +69,7 @@ class DatabaseCatalog:
 
     def add_upload(self, data: bytes, filename: str) -> Database:
         """Keep an uploaded sqlite file (after checking it); the same content twice is one entry."""
-        from deepfix.tasks.spider.sqlite_schema import schema_from_sqlite
+        from deepfix.tasks.spider.encoder.sqlite_schema import schema_from_sqlite
 
         if len(data) > self.limits.upload_bytes:
             raise DeepfixError(f"{filename}: the upload is larger than {self.limits.upload_bytes // 2**20} MiB")
@@ -104,7 +104,7 @@ class DatabaseCatalog:
 
 def schema_view(path: Path) -> list[dict]:
     """Tables with their columns (name, type, key flags) for the page."""
-    from deepfix.tasks.spider.sqlite_schema import schema_from_sqlite
+    from deepfix.tasks.spider.encoder.sqlite_schema import schema_from_sqlite
 
     db = schema_from_sqlite(path)
     primary = set(db["primary_keys"])

@@ -3,7 +3,7 @@
 The paper's claim: with LayerNorm + warmup ("standard") deep relation-aware stacks degrade
 (Spider dev EM 70.0 at 4 layers, 19.4 at 24), while DT-Fixup keeps improving (73.8 at 24).
 Here the metric is the schema-item exact-set accuracy on Spider dev (see
-:mod:`deepfix.tasks.spider.item_task`), a cheap proxy for exact match.
+:mod:`deepfix.tasks.spider.items.task`), a cheap proxy for exact match.
 """
 
 from __future__ import annotations

@@ -59,8 +59,8 @@ class ItemData:
 def load_item_data(data: str | None, encoder: str | None = None, cache_dir: str | None = None,
                    databases: str | None = None, progress: bool = True) -> ItemData:
     """Prepare train/dev, read (or compute once) the encoder cache, keep the labelled examples."""
-    from deepfix.tasks.spider.item_task import make_examples
-    from deepfix.tasks.spider.pipeline import encode_splits, prepare_splits
+    from deepfix.tasks.spider.items.task import make_examples
+    from deepfix.tasks.spider.encoder.pipeline import encode_splits, prepare_splits
 
     prepared = prepare_splits(data, ("train", "dev"), encoder, databases, cache_dir=cache_dir, progress=progress)
     features, cache_info = encode_splits(prepared, encoder, cache_dir, progress=progress)
@@ -94,7 +94,7 @@ def run_one(data: ItemData, spec: RunSpec, runs_dir: Path = DEFAULT_RUNS_DIR) ->
     if path.is_file():
         return json.loads(path.read_text())
     from deepfix.init import SCHEMES
-    from deepfix.tasks.spider.item_train import ItemModelConfig, SchemaItemTask, TrainConfig, fit
+    from deepfix.tasks.spider.items.train import ItemModelConfig, SchemaItemTask, TrainConfig, fit
 
     if spec.init not in SCHEMES:
         raise DeepfixError(f"unknown init scheme {spec.init!r} (choose from {', '.join(SCHEMES)})")

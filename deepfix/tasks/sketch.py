@@ -18,6 +18,7 @@ import torch
 from torch import nn
 
 from ..errors import DeepfixError, where
+from ..files import cache_root
 from ..models.feature_cache import cached_encode
 from ..models.heads import PooledClassifier
 from ..models.mixed import MixedConfig, MixedModel, initialize_mixed_model
@@ -68,7 +69,7 @@ def load_sketch_split(path: Path) -> tuple[list[str], torch.Tensor]:
 class SketchConfig:
     data_dir: str = str(BUNDLED_DATA)
     encoder: str | None = None  # local HF directory; None = the default MiniLM
-    cache_dir: str = ".cache/deepfix"
+    cache_dir: str | None = None  # None = deepfix.files.cache_root() / "sketch"
     model: MixedConfig = field(
         default_factory=lambda: MixedConfig(
             stack=StackConfig(num_layers=8, d_model=128, n_heads=4, d_ff=256, dropout=0.1, input_dropout=0.1)
@@ -91,7 +92,8 @@ class SketchTask:
         data_dir = Path(config.data_dir)
         train_questions, self.train_labels = load_sketch_split(data_dir / "train.jsonl")
         dev_questions, self.dev_labels = load_sketch_split(data_dir / "dev.jsonl")
-        features = cached_encode(config.cache_dir, encoder_dir, train_questions + dev_questions, progress=progress)
+        cache = config.cache_dir or str(cache_root() / "sketch")
+        features = cached_encode(cache, encoder_dir, train_questions + dev_questions, progress=progress)
         self.train_features = features[: len(train_questions)]
         self.dev_features = features[len(train_questions) :]
         self.feature_size = int(features[0].shape[-1])

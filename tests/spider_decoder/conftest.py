@@ -73,7 +73,7 @@ def tiny_config(data_config):
 
 
 def _tiny_config(data_config, run_dir="unused", **model):
-    from deepfix.tasks.spider.decoder import DecoderConfig
+    from deepfix.tasks.spider.decoder.tree import DecoderConfig
     from deepfix.tasks.spider.text2sql import ModelConfig, SpiderConfig, TrainConfig
 
     decoder = DecoderConfig(hidden=32, action_dim=16, type_dim=8, heads=2, dropout=0.0,

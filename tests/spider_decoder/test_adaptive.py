@@ -13,7 +13,7 @@ from deepfix.adaptive.config import TransformerDecoderConfig
 from deepfix.adaptive.halting import confidence_exits, geometric_exits, geometric_nll, likelihood_oracle
 from deepfix.init.decoder import decoder_dt_fixup_factors, initialize_decoder
 from deepfix.errors import DeepfixError
-from deepfix.tasks.spider.decoder import KINDS, DecoderConfig
+from deepfix.tasks.spider.decoder.tree import KINDS, DecoderConfig
 
 
 def transformer_config(**spec) -> DecoderConfig:
@@ -38,7 +38,7 @@ def tiny_model(tiny_config, chosen, **spec):
 
 def gold_search(model, batch, row: int, steps: int):
     """Run the decoder's search on example ``row``'s gold actions; yields (o (1, H), depth) per step."""
-    from deepfix.tasks.spider.decoder import Memory
+    from deepfix.tasks.spider.decoder.tree import Memory
 
     decoder = model.decoder
     memory = model.encode(batch)

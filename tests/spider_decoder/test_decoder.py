@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import torch
 
-from deepfix.tasks.spider.beam import beam_search
-from deepfix.tasks.spider.decoder import NODE_TYPES, DecoderConfig, TreeDecoder, gold_steps
+from deepfix.tasks.spider.decoder.beam import beam_search
+from deepfix.tasks.spider.decoder.tree import NODE_TYPES, DecoderConfig, TreeDecoder, gold_steps
 from deepfix.tasks.spider.sql import TreeBuilder, exact_match, parse_sql, render_sql
 from deepfix.tasks.spider.sql.grammar import RULES, RULES_BY_LHS
 

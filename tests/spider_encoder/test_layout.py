@@ -1,8 +1,8 @@
 import numpy as np
 import torch
 
-from deepfix.tasks.spider.cache import pool_spans
-from deepfix.tasks.spider.layout import LayoutBuilder, column_text
+from deepfix.tasks.spider.encoder.cache import pool_spans
+from deepfix.tasks.spider.encoder.layout import LayoutBuilder, column_text
 
 
 def test_layout_order_and_spans(tiny_tokenizer, shop_schema):

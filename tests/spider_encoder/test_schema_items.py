@@ -1,6 +1,6 @@
 import numpy as np
 
-from deepfix.tasks.spider.schema_items import binary_auc, item_metrics, used_items
+from deepfix.tasks.spider.items.labels import binary_auc, item_metrics, used_items
 
 
 def test_used_items_simple(records):

@@ -2,8 +2,8 @@
 
 import sys
 
+from deepfix.commands import add_command_group
+
 
 def register(subparsers) -> None:
-    from deepfix.cli import add_command_group
-
     add_command_group(subparsers, "spider", "Text-to-SQL on Spider", sys.modules[__name__])

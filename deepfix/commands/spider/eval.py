@@ -125,7 +125,7 @@ def run(args) -> int:
         "no_tree": sum(d.tree is None for d in decoded), "render_failures": render_failures,
         "valid_sql": valid / len(examples) if examples else None, "invalid_sql_reasons": invalid_reasons,
         "pick": args.pick, "from_clause": args.from_clause,
-        "values": ("filled from the question and database by rules (deepfix.tasks.spider.value_fill)"
+        "values": ("filled from the question and database by rules (deepfix.tasks.spider.decoder.value_fill)"
                    if args.values == "fill" else "placeholders ('value', LIMIT 1)"),
         "threads": torch.get_num_threads(), "command": "deepfix " + " ".join(sys.argv[1:]),
         **_depths(model, decoded),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -10,6 +9,7 @@ import torch
 import torch.nn.functional as F
 
 from deepfix.errors import DeepfixError
+from deepfix.files import cache_root
 from deepfix.train.config import TrainConfig, load_config  # noqa: F401  (re-exported for the CLI)
 from deepfix.train.loop import train  # noqa: F401
 from deepfix.train.task import Task
@@ -80,8 +80,8 @@ def encoder_path(model_config: MCModelConfig) -> str:
 
 
 def cache_dir(model_config: MCModelConfig) -> Path:
-    root = model_config.cache_dir or os.environ.get("DEEPFIX_CACHE") or "~/.cache/deepfix"
-    return Path(root).expanduser() / "mc"
+    root = Path(model_config.cache_dir).expanduser() if model_config.cache_dir else cache_root()
+    return root / "mc"
 
 
 @dataclass
@@ -268,7 +268,6 @@ def build_mc_model(model_config: MCModelConfig, feature_dim: int, mu_batches=Non
     μ is measured as the paper prescribes (Sec. 3): on the vectors entering the stack, over the
     whole training set, in eval mode without gradients (``initialize_mixed_model``).
     """
-    from deepfix.init import get_scheme
     from deepfix.models.encoders import load_pretrained
     from deepfix.models.mixed import MixedConfig, MixedModel, PretrainedEncoder, initialize_mixed_model
     from deepfix.models.upper_encoder import UpperLayers
@@ -276,11 +275,10 @@ def build_mc_model(model_config: MCModelConfig, feature_dim: int, mu_batches=Non
 
     if model_config.pool not in OptionScorer.POOLS:
         raise DeepfixError(f"model.pool must be one of {OptionScorer.POOLS}, got {model_config.pool!r}")
-    scheme = get_scheme(model_config.init)
     stack = StackConfig(num_layers=model_config.num_layers, d_model=model_config.d_model,
                         n_heads=model_config.n_heads, d_ff=model_config.d_ff, dropout=model_config.dropout,
                         input_dropout=model_config.input_dropout,
-                        attention_dropout=model_config.attention_dropout, norm=model_config.norm or scheme.norm)
+                        attention_dropout=model_config.attention_dropout, norm=model_config.norm or "auto")
     encoder = None
     if model_config.encoder_mode == "finetune":
         encoder = PretrainedEncoder(load_pretrained(encoder_path(model_config))[0])

@@ -21,8 +21,8 @@ from pathlib import Path
 
 from deepfix.errors import DeepfixError
 
-from .linking import EXACT, PARTIAL, SchemaNameIndex, name_matches
-from .values import ValueMatcher
+from deepfix.tasks.spider.encoder.linking import EXACT, PARTIAL, SchemaNameIndex, name_matches
+from deepfix.tasks.spider.encoder.values import ValueMatcher
 
 STRENGTH = {EXACT: "exact", PARTIAL: "partial"}
 
@@ -101,9 +101,9 @@ class Answerer:
 
     def __init__(self, checkpoint: str | os.PathLike, beam_size: int = 5, timeout_s: float = 5.0,
                  max_rows: int = 100):
-        from .layout import LayoutBuilder
-        from .pipeline import encoder_path, load_encoder
-        from .text2sql import load_model
+        from deepfix.tasks.spider.encoder.layout import LayoutBuilder
+        from deepfix.tasks.spider.encoder.pipeline import encoder_path, load_encoder
+        from deepfix.tasks.spider.text2sql import load_model
 
         if beam_size < 1 or timeout_s <= 0 or max_rows < 0:
             raise DeepfixError("beam size must be >= 1, the time limit > 0 and the row limit >= 0")
@@ -117,14 +117,14 @@ class Answerer:
 
     def ask(self, db_path: str | os.PathLike, question: str) -> Answer:
         """Question -> SQL and rows on the sqlite file ``db_path``; bad input -> one-line DeepfixError."""
-        from .cache import encode_prepared
-        from .data import Example
-        from .preprocess import Preprocessor
-        from .schema import Schema
-        from .sql.execute import open_read_only, run_query
-        from .sqlite_schema import schema_from_sqlite
-        from .text import split_question
-        from .text2sql import make_examples, predict, to_sql, tree_sql
+        from deepfix.tasks.spider.encoder.cache import encode_prepared
+        from deepfix.tasks.spider.encoder.data import Example
+        from deepfix.tasks.spider.encoder.preprocess import Preprocessor
+        from deepfix.tasks.spider.encoder.schema import Schema
+        from deepfix.tasks.spider.sql.execute import open_read_only, run_query
+        from deepfix.tasks.spider.encoder.sqlite_schema import schema_from_sqlite
+        from deepfix.tasks.spider.encoder.text import split_question
+        from deepfix.tasks.spider.text2sql import make_examples, predict, to_sql, tree_sql
 
         start = time.perf_counter()
         words = split_question(question.strip())

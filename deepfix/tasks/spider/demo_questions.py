@@ -14,8 +14,8 @@ from pathlib import Path
 
 from deepfix.errors import DeepfixError
 
-from .answer import Answer
-from .example_database import EXAMPLE_DATABASE
+from deepfix.tasks.spider.answer import Answer
+from deepfix.tasks.spider.example_database import EXAMPLE_DATABASE
 
 
 @dataclass(frozen=True)
@@ -50,10 +50,10 @@ def answer_demo_questions(model: str | os.PathLike, db: str | os.PathLike = EXAM
                           questions: tuple[DemoQuestion, ...] = DEMO_QUESTIONS, beam_size: int = 5,
                           timeout_s: float = 5.0) -> list[DemoAnswer]:
     """Ask ``model`` (a model file or run directory) each question on ``db`` and score it against the gold SQL."""
-    from .answer import Answerer
-    from .sql.execute import execution_match, open_read_only
-    from .sql.parser import parse_sql
-    from .sqlite_schema import schema_from_sqlite
+    from deepfix.tasks.spider.answer import Answerer
+    from deepfix.tasks.spider.sql.execute import execution_match, open_read_only
+    from deepfix.tasks.spider.sql.parser import parse_sql
+    from deepfix.tasks.spider.encoder.sqlite_schema import schema_from_sqlite
 
     schema = schema_from_sqlite(db)
     answerer = Answerer(model, beam_size=beam_size, timeout_s=timeout_s)

@@ -117,7 +117,7 @@ def model_card(run_dir: str | os.PathLike, config, step: int | None,
     """
     from deepfix.models.encoders import DEFAULT_ENCODER_PACKAGE
 
-    from .text2sql import config_to_dict
+    from deepfix.tasks.spider.text2sql import config_to_dict
 
     run_dir = Path(run_dir)
     metrics_path = Path(metrics_file) if metrics_file is not None else run_dir / DEV_METRICS

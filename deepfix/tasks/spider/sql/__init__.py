@@ -7,11 +7,11 @@
     open_read_only, run_query, execution_match   (execute.py: safe sqlite execution)
 """
 
-from .evaluate import evaluate_pair, exact_match, hardness
-from .execute import execution_match, open_read_only, run_query
-from .grammar import RULES, Action, Node, TreeBuilder, from_actions, from_spider, to_actions, to_spider
-from .parser import SQLParseError, parse_sql
-from .render import render_sql
+from deepfix.tasks.spider.sql.evaluate import evaluate_pair, exact_match, hardness
+from deepfix.tasks.spider.sql.execute import execution_match, open_read_only, run_query
+from deepfix.tasks.spider.sql.grammar import RULES, Action, Node, TreeBuilder, from_actions, from_spider, to_actions, to_spider
+from deepfix.tasks.spider.sql.parser import SQLParseError, parse_sql
+from deepfix.tasks.spider.sql.render import render_sql
 
 __all__ = ["parse_sql", "SQLParseError", "RULES", "Action", "Node", "TreeBuilder", "from_spider",
            "to_spider", "to_actions", "from_actions", "render_sql", "exact_match", "hardness",

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from deepfix.errors import DeepfixError
 
-from .parser import WHERE_OPS, parse_sql
+from deepfix.tasks.spider.sql.parser import WHERE_OPS, parse_sql
 
 COMPONENTS = ("select", "select(no AGG)", "where", "where(no OP)", "group(no Having)", "group",
               "order", "and/or", "IUEN", "keywords")

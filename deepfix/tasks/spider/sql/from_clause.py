@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import copy
 
-from .render import SET_OPS
+from deepfix.tasks.spider.sql.render import SET_OPS
 
 
 def _condition_columns(units, out: list[int], nested: list[dict]) -> None:

@@ -30,7 +30,7 @@ from typing import Any
 
 from deepfix.errors import DeepfixError
 
-from .parser import AGG_OPS, UNIT_OPS, WHERE_OPS
+from deepfix.tasks.spider.sql.parser import AGG_OPS, UNIT_OPS, WHERE_OPS
 
 PRIMITIVES = ("column", "table", "value", "int")
 MAX_SEQUENCE = 16  # longest sequence field the length rules cover

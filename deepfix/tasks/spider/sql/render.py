@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from deepfix.errors import DeepfixError
 
-from .grammar import Node, to_spider
-from .parser import AGG_OPS, UNIT_OPS, WHERE_OPS
+from deepfix.tasks.spider.sql.grammar import Node, to_spider
+from deepfix.tasks.spider.sql.parser import AGG_OPS, UNIT_OPS, WHERE_OPS
 
 SET_OPS = ("intersect", "union", "except")
 

@@ -15,9 +15,9 @@ from tqdm import tqdm
 
 from deepfix.errors import DeepfixError, where
 
-from .evaluate import evaluate_pair, summarize
-from .execute import DatabaseConnections, execution_match
-from .parser import parse_sql
+from deepfix.tasks.spider.sql.evaluate import evaluate_pair, summarize
+from deepfix.tasks.spider.sql.execute import DatabaseConnections, execution_match
+from deepfix.tasks.spider.sql.parser import parse_sql
 
 SPLIT_FILES = {"dev": "dev.json", "train": "train_spider.json"}
 
@@ -25,7 +25,7 @@ SPLIT_FILES = {"dev": "dev.json", "train": "train_spider.json"}
 def resolve_data_dir(data: str | None) -> Path:
     """``--data`` or ``$DEEPFIX_SPIDER_DATA``: a directory with at least tables.json (the split files
     are checked when read)."""
-    from ..data import resolve_data_dir as resolve
+    from deepfix.tasks.spider.encoder.data import resolve_data_dir as resolve
 
     return resolve(data, required=("tables.json",))
 

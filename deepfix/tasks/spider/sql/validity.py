@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from .execute import _authorize
+from deepfix.tasks.spider.sql.execute import _authorize
 
 
 def _quote(name: str) -> str:

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 import torch
 from torch.nn import functional as F
 
-from .decoder import COLUMN, KINDS, RULE, TABLE, VALUE, Memory, frontier_type, placeholder_value
-from .sql.grammar import Action, Node, TreeBuilder
+from deepfix.tasks.spider.decoder.tree import COLUMN, KINDS, RULE, TABLE, VALUE, Memory, frontier_type, placeholder_value
+from deepfix.tasks.spider.sql.grammar import Action, Node, TreeBuilder
 
 
 @dataclass

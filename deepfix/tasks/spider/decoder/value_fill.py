@@ -26,7 +26,7 @@ import sqlite3
 import time
 from dataclasses import dataclass
 
-from .text import STOPWORDS
+from deepfix.tasks.spider.encoder.text import STOPWORDS
 
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "

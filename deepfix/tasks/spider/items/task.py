@@ -23,9 +23,9 @@ from torch import nn
 
 from deepfix.errors import DeepfixError
 
-from .preprocess import Prepared
-from .relations import NUM_RELATIONS
-from .schema_items import item_metrics
+from deepfix.tasks.spider.encoder.preprocess import Prepared
+from deepfix.tasks.spider.encoder.relations import NUM_RELATIONS
+from deepfix.tasks.spider.items.labels import item_metrics
 
 WORD, COLUMN, TABLE = 0, 1, 2
 

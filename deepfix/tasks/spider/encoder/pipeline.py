@@ -15,11 +15,11 @@ from pathlib import Path
 
 from deepfix.errors import DeepfixError
 
-from .cache import cached_features, data_fingerprint
-from .data import SPLIT_FILES, SpiderData, load_spider
-from .layout import LayoutBuilder
-from .preprocess import Prepared, Preprocessor
-from .values import ValueMatcher
+from deepfix.tasks.spider.encoder.cache import cached_features, data_fingerprint
+from deepfix.tasks.spider.encoder.data import SPLIT_FILES, SpiderData, load_spider
+from deepfix.tasks.spider.encoder.layout import LayoutBuilder
+from deepfix.tasks.spider.encoder.preprocess import Prepared, Preprocessor
+from deepfix.tasks.spider.encoder.values import ValueMatcher
 
 
 def encoder_path(path: str | os.PathLike | None = None) -> Path:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .schema import Schema
+from deepfix.tasks.spider.encoder.schema import Schema
 
 
 @dataclass

@@ -30,16 +30,15 @@ from tqdm import tqdm
 
 from deepfix.errors import DeepfixError
 
-from .preprocess import Prepared
+from deepfix.tasks.spider.encoder.preprocess import Prepared
 
-from deepfix.files import atomic_path
+from deepfix.files import atomic_path, cache_root
 
 POOLING_VERSION = "mean-subwords-v1"
-CACHE_ENV = "DEEPFIX_CACHE"
 
 
 def default_cache_dir() -> Path:
-    return Path(os.environ.get(CACHE_ENV, ".cache/deepfix")) / "spider"
+    return cache_root() / "spider"
 
 
 def model_fingerprint(model_dir: str | os.PathLike) -> dict:

@@ -38,7 +38,7 @@ from torch.nn import functional as F
 from deepfix.adaptive.config import TransformerDecoderConfig
 from deepfix.errors import DeepfixError
 
-from .sql.grammar import RULES, RULES_BY_LHS, Action, Node, TreeBuilder, from_spider, to_actions
+from deepfix.tasks.spider.sql.grammar import RULES, RULES_BY_LHS, Action, Node, TreeBuilder, from_spider, to_actions
 
 KINDS = ("rule", "column", "table", "value")
 RULE, COLUMN, TABLE, VALUE = range(4)
@@ -443,7 +443,7 @@ class LSTMMemo:
 
 
 class LSTMSearch:
-    """The LSTM decoder's side of :func:`~deepfix.tasks.spider.beam.beam_search`: one batched
+    """The LSTM decoder's side of :func:`~deepfix.tasks.spider.decoder.beam.beam_search`: one batched
     :meth:`TreeDecoder.step` over the live rows; a hypothesis' memo is its :class:`LSTMMemo`."""
 
     depth = None  # no exits: every step uses the whole decoder

@@ -28,10 +28,10 @@ import numpy as np
 from deepfix.errors import DeepfixError
 from deepfix.files import write_text_atomic
 
-from .linking import EXACT, MAX_NGRAM, NONE, PARTIAL
-from .schema import Schema
-from .sql.execute import open_read_only
-from .text import STOPWORDS, normalize, split_question
+from deepfix.tasks.spider.encoder.linking import EXACT, MAX_NGRAM, NONE, PARTIAL
+from deepfix.tasks.spider.encoder.schema import Schema
+from deepfix.tasks.spider.sql.execute import open_read_only
+from deepfix.tasks.spider.encoder.text import STOPWORDS, normalize, split_question
 
 
 @dataclass

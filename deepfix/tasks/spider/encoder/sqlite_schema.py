@@ -15,7 +15,7 @@ from pathlib import Path
 
 from deepfix.errors import DeepfixError
 
-from .sql.execute import open_read_only
+from deepfix.tasks.spider.sql.execute import open_read_only
 
 
 def natural_name(identifier: str) -> str:

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 import torch
 from torch import nn
 
-from .item_task import ItemExample, ItemHead, batch_inputs, collate, evaluate_items, item_loss
-from .relations import NUM_RELATIONS
+from deepfix.tasks.spider.items.task import ItemExample, ItemHead, batch_inputs, collate, evaluate_items, item_loss
+from deepfix.tasks.spider.encoder.relations import NUM_RELATIONS
 
 from deepfix.errors import DeepfixError
 from deepfix.train.config import TrainConfig  # noqa: F401  (re-exported for the studies)
@@ -48,14 +48,13 @@ class SchemaItemTask(Task):
         self.init_report: dict = {}
 
     def build_model(self) -> nn.Module:
-        from deepfix.init import SCHEMES
         from deepfix.models.mixed import MixedConfig, MixedModel, initialize_mixed_model
         from deepfix.nn import StackConfig
 
         c = self.config
         torch.manual_seed(self.seed)
         stack = StackConfig(num_layers=c.layers, d_model=c.d_model, n_heads=c.n_heads, d_ff=c.d_ff,
-                            dropout=c.dropout, input_dropout=c.input_dropout, norm=SCHEMES[c.init].norm,
+                            dropout=c.dropout, input_dropout=c.input_dropout, norm="auto",
                             num_relations=NUM_RELATIONS)
         config = MixedConfig(stack=stack, init=c.init, mu_percentile=c.mu_percentile)
         model = MixedModel(config, self.train[0].features.shape[1], ItemHead(c.d_model))

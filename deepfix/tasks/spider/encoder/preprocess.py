@@ -15,14 +15,14 @@ from tqdm import tqdm
 
 from deepfix.errors import DeepfixError
 
-from .data import Example
-from .layout import Layout, LayoutBuilder
-from .linking import SchemaNameIndex, name_matches
-from .relations import example_relations, schema_relations
-from .schema import Schema
-from .schema_items import used_items
-from .sql.parser import parse_sql
-from .values import ValueMatcher
+from deepfix.tasks.spider.encoder.data import Example
+from deepfix.tasks.spider.encoder.layout import Layout, LayoutBuilder
+from deepfix.tasks.spider.encoder.linking import SchemaNameIndex, name_matches
+from deepfix.tasks.spider.encoder.relations import example_relations, schema_relations
+from deepfix.tasks.spider.encoder.schema import Schema
+from deepfix.tasks.spider.items.labels import used_items
+from deepfix.tasks.spider.sql.parser import parse_sql
+from deepfix.tasks.spider.encoder.values import ValueMatcher
 
 
 @dataclass

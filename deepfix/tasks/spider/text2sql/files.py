@@ -1,0 +1,96 @@
+"""Self-contained model files (what ``spider eval`` / ``ask`` / ``export`` load): one safetensors file with
+the config as metadata, or a run directory of the shared loop (its final checkpoint)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import yaml
+from safetensors import SafetensorError
+from safetensors.torch import load_file, safe_open, save_file
+
+from deepfix.errors import DeepfixError
+from deepfix.files import atomic_path
+from deepfix.train import checkpoint as ckpt
+
+from .config import ModelConfig, SpiderConfig, config_from_dict, config_to_dict
+from .model import Text2SQLModel
+
+
+MODEL_FORMAT = "deepfix-text2sql-1"
+
+
+def save_model(path: str | os.PathLike, model: Text2SQLModel, config: SpiderConfig, feature_size: int,
+               extra: dict | None = None) -> None:
+    """Weights (safetensors) with the config and ``extra`` as JSON metadata, in one file, atomically."""
+    metadata = {"format": MODEL_FORMAT, "config": json.dumps(config_to_dict(config)),
+                "feature_size": str(feature_size), "extra": json.dumps(extra or {})}
+    weights = {name: tensor.contiguous() for name, tensor in model.state_dict().items()}
+    with atomic_path(path) as temp:
+        save_file(weights, str(temp), metadata=metadata)
+
+
+def _feature_size(weights: dict, config: ModelConfig) -> int:
+    if config.bilstm_hidden:
+        key = next((k for k in weights if k.startswith("encoder.bilstm.") and k.endswith("weight_ih_l0")), None)
+        if key is not None:
+            return int(weights[key].shape[1])
+    return int(weights["encoder.projection.weight"].shape[1])
+
+
+def feature_size_of(model: Text2SQLModel) -> int:
+    """Width of the cached encoder vectors the model reads."""
+    return _feature_size(model.state_dict(), model.config)
+
+
+def _load_loop_checkpoint(path: Path) -> tuple[Text2SQLModel, SpiderConfig, dict]:
+    """A run directory of the shared loop (its latest = final checkpoint) or one step_* folder.
+
+    The final checkpoint, not the "best" one: a run's best is chosen on its held-out part of
+    train, and a setting (including a step count) is chosen by comparing runs there; reporting
+    the checkpoint that a selection on the reported split picked would bias the figure.
+    """
+    is_run = (path / "checkpoints").is_dir() or (path / "config.yaml").is_file()
+    run_dir = path if is_run else path.parent.parent
+    if path == run_dir:
+        step_dir = ckpt.latest_checkpoint(run_dir / "checkpoints") if (run_dir / "checkpoints").is_dir() else None
+        if step_dir is None:
+            raise DeepfixError(f"{path}: the run has no checkpoint yet")
+    else:
+        step_dir = path
+    config_file = run_dir / "config.yaml"
+    if not config_file.is_file():
+        raise DeepfixError(f"{config_file}: missing (not a 'spider train' run directory)")
+    config = config_from_dict(yaml.safe_load(config_file.read_text()), str(config_file))
+    if not (step_dir / ckpt.MODEL_FILE).is_file():
+        raise DeepfixError(f"{step_dir}: no {ckpt.MODEL_FILE} (not a checkpoint, or removed while reading)")
+    weights = load_file(str(step_dir / ckpt.MODEL_FILE))
+    model = Text2SQLModel(config.model, _feature_size(weights, config.model))
+    ckpt.load_weights(step_dir, model)
+    model.eval()
+    return model, config, {"step": ckpt.checkpoint_step(step_dir), "path": str(step_dir)}
+
+
+def load_model(path: str | os.PathLike) -> tuple[Text2SQLModel, SpiderConfig, dict]:
+    """A model file (``model-best.safetensors``), a run directory of the shared loop, or one of its checkpoints."""
+    path = Path(path)
+    if path.is_dir():
+        return _load_loop_checkpoint(path)
+    if not path.is_file():
+        raise DeepfixError(f"{path}: checkpoint not found")
+    try:
+        with safe_open(str(path), framework="pt") as handle:
+            metadata = handle.metadata() or {}
+        weights = load_file(str(path))
+    except (SafetensorError, OSError, ValueError) as error:
+        raise DeepfixError(f"{path}: not a deepfix checkpoint ({type(error).__name__})") from None
+    if metadata.get("format") != MODEL_FORMAT:
+        raise DeepfixError(f"{path}: not a deepfix Text-to-SQL model file")
+    config = config_from_dict(json.loads(metadata["config"]), str(path))
+    blob = {"config": config, "feature_size": int(metadata["feature_size"]), **json.loads(metadata["extra"])}
+    model = Text2SQLModel(config.model, blob["feature_size"])
+    model.load_state_dict(weights)
+    model.eval()
+    return model, config, blob

@@ -1,0 +1,60 @@
+"""The Text-to-SQL task of the shared training loop (:class:`deepfix.train.task.Task`)."""
+
+from __future__ import annotations
+
+import torch
+from torch import nn
+
+from deepfix.errors import DeepfixError
+from deepfix.train.task import Task
+
+from .config import SpiderConfig
+from .examples import T2SExample, collate
+from .model import Text2SQLModel, initialize
+from .predict import exact_match_rate, predict
+
+
+class Text2SQLTask(Task):
+    dev_metric = "exact_match"
+    dev_metric_mode = "max"
+
+    def __init__(self, config: SpiderConfig, train: list[T2SExample], valid: list[T2SExample]):
+        """``valid``: the held-out part of train (:func:`split_holdout`) that evaluation and selection use."""
+        if not train:
+            raise DeepfixError("Text-to-SQL task: no usable training examples")
+        self.config = config
+        self.train = train
+        self.valid = valid
+        self.feature_size = int(train[0].features.shape[1])
+        self.init_report: dict = {}
+
+    def build_model(self) -> nn.Module:
+        torch.manual_seed(self.config.train.seed)
+        model = Text2SQLModel(self.config.model, self.feature_size)
+        self.init_report = initialize(model, self.train)
+        return model
+
+    def train_dataset(self):
+        return self.train
+
+    def collate(self, examples):
+        return collate(examples)
+
+    def example_lengths(self) -> list[int]:
+        """Decoder steps: the sequential part of a batch's cost grows with its longest gold sequence."""
+        return [len(e.steps) for e in self.train]
+
+    def compute_loss(self, model, batch) -> torch.Tensor:
+        return model(batch)
+
+    def evaluate(self, model) -> dict[str, float]:
+        limit = self.config.data.eval_limit
+        valid = self.valid[:limit] if limit else self.valid
+        if not valid:
+            return {"exact_match": 0.0}
+        decoded = predict(model, valid, beam_size=self.config.data.eval_beam_size)
+        return {"exact_match": exact_match_rate(decoded, valid),
+                "no_tree": sum(d.tree is None for d in decoded) / len(valid), "valid_n": len(valid)}
+
+    def encoder_parameters(self, model) -> list:
+        return []  # the pretrained encoder is frozen and cached
