@@ -9,6 +9,8 @@ import shlex
 import time
 from pathlib import Path
 
+import yaml
+
 from deepfix.errors import DeepfixError
 from deepfix.train.config import add_config_arguments
 from deepfix.files import write_text_atomic
@@ -84,6 +86,7 @@ def find_checkpoint(path: str) -> tuple[Path, Path]:
     if not target.exists():
         raise DeepfixError(f"{target}: no such checkpoint or run directory")
     if (target / CONFIG_NAME).is_file():
+        _check_kind(target / CONFIG_NAME)
         chosen = ckpt.latest_checkpoint(target / "checkpoints")
         if chosen is None:
             raise DeepfixError(f"{target}: the run has no checkpoint yet")
@@ -91,7 +94,19 @@ def find_checkpoint(path: str) -> tuple[Path, Path]:
     run_dir = next((p for p in target.parents if (p / CONFIG_NAME).is_file()), None)
     if run_dir is None:
         raise DeepfixError(f"{target}: no {CONFIG_NAME} here or in a parent directory (not a deepfix mc run)")
+    _check_kind(run_dir / CONFIG_NAME)
     return run_dir, target
+
+
+def _check_kind(config_file: Path) -> None:
+    """A run of another command is named as such (its config would fail on an unknown key)."""
+    from deepfix.train import checkpoint as ckpt
+
+    try:
+        raw = yaml.safe_load(config_file.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError, OSError):
+        return  # load_config names the problem
+    ckpt.check_run_kind(config_file, raw, "deepfix mc train")
 
 
 def load_trained(path: str):

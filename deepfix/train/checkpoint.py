@@ -257,3 +257,20 @@ def prune_checkpoints(root: str | os.PathLike, keep_last: int) -> list[Path]:
         else:
             path.unlink(missing_ok=True)
     return removed
+
+
+#: What wrote a run directory, told by its saved config.yaml (the keys only one task's config has).
+RUN_KINDS = {
+    "deepfix spider train": lambda config: "decoder" in (config.get("model") or {}),
+    "deepfix mc train": lambda config: "encoder_mode" in (config.get("model") or {}),
+    "deepfix demo": lambda config: "task" in config,
+}
+
+
+def check_run_kind(config_file: str | os.PathLike, config: Any, expected: str) -> None:
+    """A run directory of another command says so in words (instead of failing on an unknown config key)."""
+    if not isinstance(config, dict):
+        raise DeepfixError(f"{config_file}: not a deepfix run config (expected a mapping)")
+    found = next((kind for kind, test in RUN_KINDS.items() if test(config)), None)
+    if found is not None and found != expected:
+        raise DeepfixError(f"{config_file}: written by '{found}', not by '{expected}' (a checkpoint of another task)")

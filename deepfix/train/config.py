@@ -277,6 +277,8 @@ def load_config(cls: type[C], path: str | os.PathLike | None = None, overrides: 
             text = Path(path).read_text(encoding="utf-8")
         except OSError as error:
             raise DeepfixError(f"{source}: cannot read config ({error.strerror})") from None
+        except UnicodeDecodeError:
+            raise DeepfixError(f"{source}: not UTF-8 text (a YAML config was expected)") from None
         try:
             data = yaml.safe_load(text) or {}
         except yaml.YAMLError as error:

@@ -29,14 +29,15 @@ def run(args) -> int:
     from deepfix.errors import DeepfixError
     from deepfix.tasks.spider.example_database import EXAMPLE_DATABASE
     from deepfix.tasks.spider.shipped_model import require_shipped_model
-    from deepfix.tasks.spider.answer import Answerer
+    from deepfix.tasks.spider.answer import Answerer, question_words
+    from deepfix.tasks.spider.encoder.sqlite_schema import schema_from_sqlite
 
-    if not args.question.strip():
-        raise DeepfixError("the question is empty")
+    question_words(args.question)  # bad question or database: say so before loading the model
     if args.beam_size < 1 or args.rows < 0 or args.timeout <= 0:
         raise DeepfixError("--beam-size must be >= 1, --rows >= 0 and --timeout > 0")
-    checkpoint = args.checkpoint or require_shipped_model()
     db = EXAMPLE_DATABASE if args.example else args.db
+    schema_from_sqlite(db)
+    checkpoint = args.checkpoint or require_shipped_model()
     answer = Answerer(checkpoint, args.beam_size, args.timeout, max_rows=args.rows).ask(db, args.question)
     print(answer.sql)
     if answer.error is not None:

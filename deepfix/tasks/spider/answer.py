@@ -20,11 +20,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from deepfix.errors import DeepfixError
-
+from deepfix.tasks.spider.encoder.cache import encode_prepared
+from deepfix.tasks.spider.encoder.data import Example
+from deepfix.tasks.spider.encoder.layout import LayoutBuilder
 from deepfix.tasks.spider.encoder.linking import EXACT, PARTIAL, SchemaNameIndex, name_matches
+from deepfix.tasks.spider.encoder.pipeline import encoder_path, load_encoder
+from deepfix.tasks.spider.encoder.preprocess import Preprocessor
+from deepfix.tasks.spider.encoder.schema import Schema
+from deepfix.tasks.spider.encoder.sqlite_schema import schema_from_sqlite
+from deepfix.tasks.spider.encoder.text import split_question
 from deepfix.tasks.spider.encoder.values import ValueMatcher
+from deepfix.tasks.spider.sql.execute import open_read_only, run_query
+from deepfix.tasks.spider.text2sql import load_model, make_examples, predict, to_sql, tree_sql
 
 STRENGTH = {EXACT: "exact", PARTIAL: "partial"}
+
+#: Longest question accepted (characters): the encoder reads at most 512 tokens with the schema.
+MAX_QUESTION_CHARS = 1000
 
 
 @dataclass
@@ -96,14 +108,21 @@ def links_of(words: list[str], schema, value_codes=None) -> list[Link]:
     return sorted(out, key=lambda link: (link.word, link.strength != "exact", link.kind))
 
 
+def question_words(question: str) -> list[str]:
+    """The question's words; an empty or over-long question -> one-line DeepfixError."""
+    if len(question) > MAX_QUESTION_CHARS:
+        raise DeepfixError(f"the question is {len(question)} characters long; at most {MAX_QUESTION_CHARS} are accepted")
+    words = split_question(question.strip())
+    if not words:
+        raise DeepfixError("the question is empty")
+    return words
+
+
 class Answerer:
     """A trained Text-to-SQL model and its encoder in memory; :meth:`ask` is safe across threads."""
 
     def __init__(self, checkpoint: str | os.PathLike, beam_size: int = 5, timeout_s: float = 5.0,
                  max_rows: int = 100):
-        from deepfix.tasks.spider.encoder.layout import LayoutBuilder
-        from deepfix.tasks.spider.encoder.pipeline import encoder_path, load_encoder
-        from deepfix.tasks.spider.text2sql import load_model
 
         if beam_size < 1 or timeout_s <= 0 or max_rows < 0:
             raise DeepfixError("beam size must be >= 1, the time limit > 0 and the row limit >= 0")
@@ -117,19 +136,9 @@ class Answerer:
 
     def ask(self, db_path: str | os.PathLike, question: str) -> Answer:
         """Question -> SQL and rows on the sqlite file ``db_path``; bad input -> one-line DeepfixError."""
-        from deepfix.tasks.spider.encoder.cache import encode_prepared
-        from deepfix.tasks.spider.encoder.data import Example
-        from deepfix.tasks.spider.encoder.preprocess import Preprocessor
-        from deepfix.tasks.spider.encoder.schema import Schema
-        from deepfix.tasks.spider.sql.execute import open_read_only, run_query
-        from deepfix.tasks.spider.encoder.sqlite_schema import schema_from_sqlite
-        from deepfix.tasks.spider.encoder.text import split_question
-        from deepfix.tasks.spider.text2sql import make_examples, predict, to_sql, tree_sql
 
         start = time.perf_counter()
-        words = split_question(question.strip())
-        if not words:
-            raise DeepfixError("the question is empty")
+        words = question_words(question)
         db_path = Path(db_path)
         db = schema_from_sqlite(db_path)  # checks the file exists and is sqlite
         schema = Schema.from_json(db, path=str(db_path))

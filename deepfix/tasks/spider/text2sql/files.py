@@ -54,16 +54,21 @@ def _load_loop_checkpoint(path: Path) -> tuple[Text2SQLModel, SpiderConfig, dict
     """
     is_run = (path / "checkpoints").is_dir() or (path / "config.yaml").is_file()
     run_dir = path if is_run else path.parent.parent
+    config_file = run_dir / "config.yaml"
+    if not config_file.is_file():
+        raise DeepfixError(f"{config_file}: missing (not a 'spider train' run directory)")
+    try:
+        raw = yaml.safe_load(config_file.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError):
+        raise DeepfixError(f"{config_file}: not a readable YAML config") from None
+    ckpt.check_run_kind(config_file, raw, "deepfix spider train")
     if path == run_dir:
         step_dir = ckpt.latest_checkpoint(run_dir / "checkpoints") if (run_dir / "checkpoints").is_dir() else None
         if step_dir is None:
             raise DeepfixError(f"{path}: the run has no checkpoint yet")
     else:
         step_dir = path
-    config_file = run_dir / "config.yaml"
-    if not config_file.is_file():
-        raise DeepfixError(f"{config_file}: missing (not a 'spider train' run directory)")
-    config = config_from_dict(yaml.safe_load(config_file.read_text()), str(config_file))
+    config = config_from_dict(raw, str(config_file))
     if not (step_dir / ckpt.MODEL_FILE).is_file():
         raise DeepfixError(f"{step_dir}: no {ckpt.MODEL_FILE} (not a checkpoint, or removed while reading)")
     weights = load_file(str(step_dir / ckpt.MODEL_FILE))
