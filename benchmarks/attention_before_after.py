@@ -32,6 +32,8 @@ import torch
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
+from deepfix.machine import Machine  # noqa: E402
+
 from deepfix.nn import attention as current_attention  # noqa: E402
 
 
@@ -89,7 +91,7 @@ def main(argv=None) -> int:
         print((_status_kib("VmHWM") - baseline) * 1024)
         return 0
 
-    load_start = os.getloadavg()
+    machine = Machine()
     env = {**os.environ, "MALLOC_MMAP_THRESHOLD_": str(128 * 1024), "OMP_NUM_THREADS": "1"}
     rows = []
     for relations in (50, 0):
@@ -119,8 +121,7 @@ def main(argv=None) -> int:
                   f"memory ratio {rows[-1]['memory_ratio']:.2f}", file=sys.stderr, flush=True)
     print(json.dumps({
         "before": args.before, "after": "checkout", "rows": rows,
-        "machine": f"{os.cpu_count()} CPU cores shared with ~6 other jobs (loaded); torch {torch.__version__}, 1 thread",
-        "loadavg_start": load_start, "loadavg_end": os.getloadavg(),
+        "machine": machine.record(),
         "command": "OMP_NUM_THREADS=1 nice -n -5 python benchmarks/attention_before_after.py " + " ".join(
             argv if argv is not None else sys.argv[1:]),
     }, indent=1))

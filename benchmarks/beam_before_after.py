@@ -21,6 +21,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from deepfix.machine import Machine
+
 
 def evaluate(tree: Path, checkpoint: str, beam: int, out: Path) -> dict:
     env = {**os.environ, "PYTHONPATH": str(tree), "OMP_NUM_THREADS": "1"}
@@ -39,9 +41,8 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--out", default="results/benchmarks/beam_before_after.json")
     args = parser.parse_args()
-    import torch
 
-    load_before = os.getloadavg()
+    machine = Machine()
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         for beam in args.beams:
@@ -62,8 +63,7 @@ def main() -> int:
             print(json.dumps(results[-1]))
     record = {"command": "python " + " ".join(sys.argv), "checkpoint": args.checkpoint,
               "old_tree": str(args.old), "results": results,
-              "machine": {"cpu_count": os.cpu_count(), "torch": torch.__version__, "torch_threads": 1,
-                          "load_average_before": load_before, "load_average_after": os.getloadavg()}}
+              "machine": machine.record()}
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(record, indent=2) + "\n")
     return 0

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import time
 
 import torch
@@ -21,6 +19,7 @@ from deepfix.lab.linear.data import get_setting, sample_prompts
 from deepfix.lab.linear.init import initialise
 from deepfix.lab.linear.model import LinearTransformer, squared_error
 from deepfix.lab.linear.optim import PopulationOptimizer
+from deepfix.machine import Machine
 
 
 def measure(runs: int, steps: int, batch: int, layers: int, setting_name: str) -> dict:
@@ -57,12 +56,12 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=1)
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
+    machine = Machine()
     results = [measure(int(r), args.steps, args.batch, args.layers, args.setting) for r in args.runs.split(",")]
     print(json.dumps({
         "benchmark": "linear_lab_throughput", "batch": args.batch, "layers": args.layers, "setting": args.setting,
         "optimizer": "adam", "parameterisation": "full", "threads": args.threads,
-        "machine": {"platform": platform.platform(), "cpu_count": os.cpu_count(), "torch": torch.__version__,
-                    "load_average_1m": os.getloadavg()[0]},
+        "machine": machine.record(),
         "results": results,
     }, indent=1))
 

@@ -59,6 +59,8 @@ import torch.nn.functional as F
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
+from deepfix.machine import Machine  # noqa: E402
+
 from deepfix.nn import MultiHeadAttention, naive_relation_attention  # noqa: E402
 from deepfix.nn.attention import CHUNK_ROWS  # noqa: E402
 
@@ -146,11 +148,6 @@ def measure_time(args, n: int, impls: list[str]) -> dict[str, list[float]]:
     return times
 
 
-def cpu_model() -> str | None:
-    match = re.search(r"^model name\s*:\s*(.+)$", Path("/proc/cpuinfo").read_text(), re.MULTILINE)
-    return match.group(1).strip() if match else None
-
-
 def spread(values: list[float]) -> dict:
     return {"median": statistics.median(values), "min": min(values), "max": max(values), "all": values}
 
@@ -173,7 +170,7 @@ def main(argv=None) -> int:
         memory_worker(args)
         return 0
     torch.set_num_threads(args.threads)
-    load_start = os.getloadavg()
+    machine = Machine()
     rows = []
     for n in args.sizes:
         impls = ["naive", "factored", "chunked"] + (["naive_per_head"] if n in args.per_head_sizes else [])
@@ -204,10 +201,7 @@ def main(argv=None) -> int:
             row["per_head_memory_ratio"] = peaks["naive_per_head"] / peaks["factored"]
         rows.append(row)
     meta = {
-        "machine": {"cpu_count": os.cpu_count(), "cpu_model": cpu_model(), "loadavg_start": load_start,
-                    "loadavg_end": os.getloadavg(),
-                    "torch_threads": torch.get_num_threads(), "torch": torch.__version__,
-                    "omp_num_threads": os.environ.get("OMP_NUM_THREADS"), "nice": os.nice(0)},
+        "machine": {**machine.record(), "omp_num_threads": os.environ.get("OMP_NUM_THREADS"), "nice": os.nice(0)},
         "setting": {"batch": args.batch, "d_model": args.d_model, "heads": args.heads, "relations": args.relations,
                     "repeats": args.repeats, "chunk_rows": args.chunk_rows, "dtype": "float32",
                     "step": "forward + backward of one attention layer"},

@@ -21,6 +21,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from deepfix.machine import Machine  # noqa: E402
+
 
 def losses(tree: Path, config: str, steps: int, sets: list[str], run_dir: Path) -> list[float]:
     """Per-step training losses of one run of ``tree``'s code."""
@@ -45,6 +49,7 @@ def main() -> None:
     parser.add_argument("--set", action="append", default=[])
     parser.add_argument("--out")
     args = parser.parse_args()
+    machine = Machine()
     with tempfile.TemporaryDirectory() as tmp:
         old = losses(args.old.resolve(), args.config, args.steps, args.set, Path(tmp) / "old")
         new = losses(args.new.resolve(), args.config, args.steps, args.set, Path(tmp) / "new")
@@ -54,7 +59,7 @@ def main() -> None:
               "old": {"tree": str(args.old), "commit": git(args.old)}, "new": {"tree": str(args.new), "commit": git(args.new)},
               "identical": old == new and len(old) == args.steps,
               "max_abs_difference": max((abs(a - b) for a, b in zip(old, new)), default=None),
-              "losses_old": old, "losses_new": new,
+              "losses_old": old, "losses_new": new, "machine": machine.record(),
               "command": "python benchmarks/same_losses.py " + " ".join(sys.argv[1:])}
     text = json.dumps(report, indent=2)
     if args.out:

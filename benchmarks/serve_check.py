@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import statistics
 import sys
 import tempfile
@@ -23,6 +21,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from deepfix.machine import Machine  # noqa: E402
 
 
 def main() -> None:
@@ -56,7 +56,7 @@ def main() -> None:
     limits = Limits(requests_per_minute=10_000)
     databases = DatabaseCatalog(EXAMPLE_DATABASE, None, Path(tempfile.mkdtemp()), limits)
     app = create_app(answerer, databases, RunCatalog(args.runs, args.results), limits, model_info(model))
-    load_before = os.getloadavg()
+    machine = Machine()
     with BackgroundServer(app) as server:
         def ask(question: str) -> float:
             start = time.perf_counter()
@@ -71,9 +71,7 @@ def main() -> None:
             "model_load_seconds": round(load_seconds, 3), "first_request_seconds": round(first, 3),
             "median_seconds": round(statistics.median(times), 3), "max_seconds": round(max(times), 3),
             "requests": len(times),
-            "machine": {"platform": platform.platform(), "cpu_count": os.cpu_count(), "torch": torch.__version__,
-                        "torch_threads": torch.get_num_threads(), "load_average_before": load_before,
-                        "load_average_after": os.getloadavg()},
+            "machine": machine.record(),
             "command": "python " + " ".join(sys.argv),
         }
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import random
 import statistics
 import sys
@@ -25,6 +23,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from deepfix.machine import Machine  # noqa: E402
 
 
 def batches(examples, batch_size: int, steps: int, seed: int, bucket: int):
@@ -88,6 +88,7 @@ def main() -> None:
     for group in plan[:args.warmup]:
         step(group)
     walls, losses = [], []
+    machine = Machine()
     cpu_start = time.process_time()
     for group in plan[args.warmup:]:
         start = time.perf_counter()
@@ -99,9 +100,7 @@ def main() -> None:
               "batch_size": config.train.batch_size, "median_step_seconds": statistics.median(walls),
               "examples_per_second": n / sum(walls), "cpu_seconds_per_example": cpu / n,
               "first_losses": losses[:5],
-              "machine": {"platform": platform.platform(), "cpu_count": os.cpu_count(),
-                          "torch": torch.__version__, "torch_threads": torch.get_num_threads(),
-                          "load_average": os.getloadavg()},
+              "machine": machine.record(),
               "command": "python " + " ".join(sys.argv)}
     print(json.dumps(record, indent=2))
     if args.out:
@@ -123,7 +122,7 @@ def profile(step, plan, record: dict, path: Path) -> None:
     lines = [f"# Spider training step profile ({record['config']}, batch {record['batch_size']}, "
              f"{len(plan)} steps, 1 thread)", "",
              f"Machine: {record['machine']['cpu_count']} CPU cores, torch {record['machine']['torch']}, "
-             f"load average at the start {record['machine']['load_average'][0]:.2f}. "
+             f"load average at the start {record['machine']['load_average_before'][0]:.2f}. "
              f"Command: `{record['command']}`.", "",
              f"Timed run before profiling ({record['steps']} steps): median step {record['median_step_seconds']:.3f} s, "
              f"{record['examples_per_second']:.1f} examples/s, "

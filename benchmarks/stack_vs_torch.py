@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import sys
 import time
@@ -30,6 +29,8 @@ from torch import nn
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
+
+from deepfix.machine import Machine  # noqa: E402
 
 from deepfix.init import apply_init  # noqa: E402
 from deepfix.nn import StackConfig, TransformerStack  # noqa: E402
@@ -83,7 +84,7 @@ def main(argv=None) -> int:
     parser.add_argument("--threads", type=int, default=1)
     args = parser.parse_args(argv)
     torch.set_num_threads(args.threads)
-    load_start = os.getloadavg()
+    machine = Machine()
 
     generator = torch.Generator().manual_seed(0)
     x = torch.randn(args.batch, args.tokens, args.d_model, generator=generator)  # (B, n, d)
@@ -123,10 +124,7 @@ def main(argv=None) -> int:
                    for name, v in times.items()},
         "trainable_parameters": {name: trainable_parameters(model) for name, model in models.items()},
         "setting": {k: v for k, v in vars(args).items()},
-        "machine": f"{os.cpu_count()} CPU cores shared with ~6 other jobs (loaded); torch {torch.__version__}, "
-                   f"{args.threads} thread(s)",
-        "loadavg_start": load_start,
-        "loadavg_end": os.getloadavg(),
+        "machine": machine.record(),
         "command": "OMP_NUM_THREADS=1 nice -n -5 python benchmarks/stack_vs_torch.py " + " ".join(
             argv if argv is not None else sys.argv[1:]),
     }

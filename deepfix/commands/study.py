@@ -20,7 +20,7 @@ def add_common(parser, name: str) -> None:
     parser.add_argument("--data", help="Spider directory (default $DEEPFIX_SPIDER_DATA)")
     parser.add_argument("--encoder", help="pretrained encoder directory (default MiniLM / $DEEPFIX_ENCODER)")
     parser.add_argument("--databases", help="sqlite databases for value matching (default DATA/database)")
-    parser.add_argument("--cache-dir", help="encoder cache folder (default .cache/deepfix/spider)")
+    parser.add_argument("--cache-dir", help="encoder cache folder (default $DEEPFIX_CACHE/spider, else ~/.cache/deepfix/spider)")
     parser.add_argument("--runs-dir", default="runs/spider_items", help="one JSON per finished run (resume)")
     parser.add_argument("--out", default=DEFAULT_OUT[name], help="where results.json and the PNG go")
     parser.add_argument("--threads", type=int, default=1, help="torch threads (default 1: a shared machine)")
@@ -201,6 +201,7 @@ def run_adaptive(args) -> int:
     from deepfix.adaptive.decoder import TransformerTreeDecoder
     from deepfix.errors import DeepfixError
     from deepfix.files import write_json_atomic
+    from deepfix.machine import Machine
     from deepfix.studies.adaptive import THRESHOLDS, choose, decode_point, plot
     from deepfix.tasks.spider.sql.scoring import resolve_data_dir
     from deepfix.tasks.spider.text2sql import held_out, load_examples, load_model
@@ -208,7 +209,7 @@ def run_adaptive(args) -> int:
     if args.beam_size < 1 or args.threads < 1 or args.limit < 0:
         raise DeepfixError("--beam-size and --threads must be >= 1, --limit >= 0")
     torch.set_num_threads(args.threads)
-    load_before = os.getloadavg()
+    machine = Machine()
     model, config, _ = load_model(args.run_dir)
     if not isinstance(model.decoder, TransformerTreeDecoder):
         raise DeepfixError(f"{args.run_dir}: model.decoder.kind is {config.model.decoder.kind!r}; the adaptive "
@@ -266,9 +267,7 @@ def run_adaptive(args) -> int:
         "selection": f"per method, the threshold with the lowest held-out average exit depth whose held-out exact "
                      f"match is at most {args.tolerance} below full depth; dev is only reported",
         "speedup": "questions/s of the point over the full-depth decoder, same beam, same process, one after the other",
-        "machine": {"cpu_count": os.cpu_count(), "torch_threads": torch.get_num_threads(),
-                    "torch": torch.__version__, "platform": platform.machine(),
-                    "load_average_before": load_before, "load_average_after": os.getloadavg()},
+        "machine": machine.record(),
         "command": "deepfix " + shlex.join(sys.argv[1:]),
     }
     out = Path(args.out)

@@ -12,7 +12,7 @@ def add_data_arguments(parser) -> None:
                         "(default DATA/database; missing databases switch value matching off, with a notice)")
     parser.add_argument("--encoder", help="pretrained encoder directory (default: MiniLM, $DEEPFIX_ENCODER)")
     parser.add_argument("--splits", nargs="+", default=["train", "dev"], choices=["train", "dev"])
-    parser.add_argument("--cache-dir", help="cache folder (default $DEEPFIX_CACHE/spider or .cache/deepfix/spider)")
+    parser.add_argument("--cache-dir", help="cache folder (default $DEEPFIX_CACHE/spider, else ~/.cache/deepfix/spider)")
     parser.add_argument("--value-time-limit", type=float, default=2.0,
                         help="seconds allowed to read one database's cells (default 2)")
     parser.add_argument("--no-progress", action="store_true")
