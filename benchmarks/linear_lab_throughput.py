@@ -16,7 +16,7 @@ import time
 import torch
 
 from deepfix.lab.linear.data import get_setting, sample_prompts
-from deepfix.lab.linear.init import initialise
+from deepfix.lab.linear.init import initialize
 from deepfix.lab.linear.model import LinearTransformer, squared_error
 from deepfix.lab.linear.optim import PopulationOptimizer
 from deepfix.machine import Machine
@@ -25,7 +25,7 @@ from deepfix.machine import Machine
 def measure(runs: int, steps: int, batch: int, layers: int, setting_name: str) -> dict:
     setting = get_setting(setting_name)
     model = LinearTransformer(layers, setting.d, "full", num_runs=runs)
-    initialise(model, "small", list(range(runs)))
+    initialize(model, "small", list(range(runs)))
     optimizer = PopulationOptimizer(list(model.parameters()), "adam", torch.full((runs,), 1e-2))
     generator = torch.Generator().manual_seed(0)
 

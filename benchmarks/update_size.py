@@ -147,7 +147,7 @@ def run_point(num_layers, relation_aware, mu, init, seed, args, updates=None) ->
     return [{**common, "rule": rule, **row} for rule, row in measured["rules"].items()]
 
 
-def summarise(points: list[dict]) -> list[dict]:
+def summarize(points: list[dict]) -> list[dict]:
     groups: dict[tuple, list[dict]] = {}
     for p in points:
         groups.setdefault((p["attention"], p["rule"], p["init"], p["mu"], p["num_layers"]), []).append(p)
@@ -284,7 +284,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     if args.replot:
         payload = json.loads((args.out / "results.json").read_text())
-        payload["summary"] = summarise(payload["points"])
+        payload["summary"] = summarize(payload["points"])
         payload["depth_growth"] = depth_growth(payload["summary"])
         write_json_atomic(args.out / "results.json", payload)
         plot(payload["summary"], args.out / "update_size.png")
@@ -308,7 +308,7 @@ def main(argv=None) -> int:
             linearity.append({"attention": a["attention"], "rule": a["rule"], "num_layers": deepest,
                               "mu": a["mu"], "eta": a["eta"], "change": a["change"],
                               "change_at_eta_over_10": b["change"], "ratio": a["change"] / b["change"]})
-    summary = summarise(points)
+    summary = summarize(points)
     payload = {
         "what": "RMS over tokens of ||f_G(x; theta - eta*u) - f_G(x; theta)|| after one update; see docstring",
         "command": "OMP_NUM_THREADS=1 python benchmarks/update_size.py " + " ".join(argv or sys.argv[1:]),

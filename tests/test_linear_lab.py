@@ -10,7 +10,7 @@ import torch
 from deepfix.cli import main
 from deepfix.lab.linear import analysis
 from deepfix.lab.linear.data import SETTINGS, get_setting, sample_prompts
-from deepfix.lab.linear.init import estimate_mu, initialise, value_scale
+from deepfix.lab.linear.init import estimate_mu, initialize, value_scale
 from deepfix.lab.linear.model import LinearTransformer, assemble, forward_prompts
 from deepfix.lab.linear.optim import PopulationOptimizer
 from deepfix.lab.linear.theory import (
@@ -65,7 +65,7 @@ def test_heavy_tailed_covariates_have_unit_variance_and_heavy_tails():
 def test_vectorised_forward_matches_literal_update(parameterisation):
     setting = get_setting("gaussian-n5")
     model = LinearTransformer(3, setting.d, parameterisation, num_runs=2).double()
-    initialise(model, "small", [0, 1], small_std=0.3)
+    initialize(model, "small", [0, 1], small_std=0.3)
     z0, _ = fresh(setting, 5, 1)
     pred = model(z0.double(), setting.n)  # (R, B)
     assert pred.shape == (2, 5)
@@ -76,7 +76,7 @@ def test_vectorised_forward_matches_literal_update(parameterisation):
 
 def test_sparse_parameterisation_structure():
     model = LinearTransformer(2, 5, "sparse", num_runs=3)
-    initialise(model, "standard", [0, 1, 2])
+    initialize(model, "standard", [0, 1, 2])
     P, Q = model.matrices()
     assert P.shape == Q.shape == (3, 2, 6, 6)
     assert torch.all(P[..., 5, 5] == 1) and torch.all(P[..., 5, :5] == 0) and torch.all(P[..., :5, 5] == 0)
@@ -87,7 +87,7 @@ def test_mask_makes_prediction_linear_in_the_query():
     """M hides the query column from S = Z M Z^T, so the query evolves linearly through the layers."""
     setting = get_setting("gaussian-n20")
     model = LinearTransformer(3, setting.d, "full").double()
-    initialise(model, "small", [3], small_std=0.3)
+    initialize(model, "small", [3], small_std=0.3)
     z0, _ = fresh(setting, 4, 2)
     z0 = z0.double()
     doubled = z0.clone()
@@ -98,7 +98,7 @@ def test_mask_makes_prediction_linear_in_the_query():
 def test_seed_streams_broadcast_over_learning_rates():
     setting = get_setting("gaussian-n5")
     model = LinearTransformer(2, setting.d, "full", num_runs=4)  # 2 seeds x 2 lrs
-    initialise(model, "small", [0, 0, 1, 1], small_std=0.2)
+    initialize(model, "small", [0, 0, 1, 1], small_std=0.2)
     zs, _ = sample_prompts(setting, 3, torch.Generator().manual_seed(0), groups=2)  # (2, 3, D, N)
     pred = model(zs, setting.n)
     assert pred.shape == (4, 3)
@@ -163,7 +163,7 @@ def test_learned_one_layer_model_is_one_step_of_preconditioned_gd(trained_n20):
     assert relative < 0.02, relative
     # and a random model is far from it (the check can fail)
     random = LinearTransformer(1, 5, "full")
-    initialise(random, "small", [5], small_std=0.3)
+    initialize(random, "small", [5], small_std=0.3)
     with torch.no_grad():
         other = random(z0, setting.n)[0]
     assert float((other - gd).square().mean() / gd.square().mean()) > 0.5
@@ -206,7 +206,7 @@ def test_init_schemes_scale_only_the_value_block():
     models = {}
     for scheme in ("standard", "t_fixup", "dt_fixup"):
         models[scheme] = LinearTransformer(16, 5, "full")
-        initialise(models[scheme], scheme, [0], mu=mu)
+        initialize(models[scheme], scheme, [0], mu=mu)
     torch.testing.assert_close(models["t_fixup"].Q, models["standard"].Q)
     torch.testing.assert_close(models["dt_fixup"].P, models["standard"].P * value_scale("dt_fixup", 16, mu))
 
@@ -232,7 +232,7 @@ def test_hill_estimator_recovers_a_pareto_tail():
 def test_hessian_matches_autograd_and_condition_number():
     setting = get_setting("gaussian-n5")
     model = LinearTransformer(2, 5, "sparse")
-    initialise(model, "small", [0], small_std=0.2)
+    initialize(model, "small", [0], small_std=0.2)
     z0, y = fresh(setting, 32, 3)
     value, kq = model.value_like[0].detach(), model.key_query_like[0].detach()
     H = analysis.hessian(value, kq, "sparse", z0, y, setting.n)
@@ -251,7 +251,7 @@ def test_hessian_matches_autograd_and_condition_number():
 def test_noise_statistics_shapes():
     setting = get_setting("heavy-n20")
     model = LinearTransformer(1, 5, "full")
-    initialise(model, "small", [0])
+    initialize(model, "small", [0])
     stats = analysis.noise_statistics(model.P[0].detach(), model.Q[0].detach(), "full", setting,
                                       batch=8, count=60)
     assert len(stats["sgd_noise_norms"]) == len(stats["gaussian_noise_norms"]) == 60

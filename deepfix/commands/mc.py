@@ -124,7 +124,7 @@ def load_trained(path: str):
             feature_dim = int(handle.get_slice("mixed.projection.weight").get_shape()[1])
     except (SafetensorError, OSError, KeyError, ValueError):
         raise DeepfixError(f"{weights}: not a deepfix mc checkpoint (no readable mixed.projection.weight)") from None
-    model = build_mc_model(config.model, feature_dim, initialise=False)
+    model = build_mc_model(config.model, feature_dim, initialize=False)
     ckpt.load_weights(weights, model)
     model.eval()
     return config, model, chosen

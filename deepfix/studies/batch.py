@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from .depth import METRIC, summarise, to_record
+from .depth import METRIC, summarize, to_record
 from .plots import mean_std_plot
 from .spider_items import ItemData, RunSpec, run_all, write_json
 
@@ -33,7 +33,7 @@ def run_batch(data: ItemData, batch_sizes, inits, seeds, base: RunSpec, out_dir:
                   "grid": {"batch_sizes": batch_sizes, "inits": inits, "seeds": seeds,
                            "examples_seen": base.steps * base.batch_size},
                   "finished_runs": len(records), "planned_runs": len(specs),
-                  "summary": summarise(records, key="batch_size"), "records": records}
+                  "summary": summarize(records, key="batch_size"), "records": records}
         write_json(out_dir / "results.json", result)
         series = {}
         for r in records:

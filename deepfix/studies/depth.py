@@ -34,7 +34,7 @@ def to_record(run: dict, metric: str = METRIC) -> dict:
             "mu": run["mu"], "seconds": run["seconds"]}
 
 
-def summarise(records: list[dict], key: str = "layers") -> dict:
+def summarize(records: list[dict], key: str = "layers") -> dict:
     out: dict = {}
     for r in records:
         out.setdefault(r["init"], {}).setdefault(r[key], []).append(r["value"] if r["value"] is not None else 0.0)
@@ -50,8 +50,8 @@ def run_depth(data: ItemData, layers, inits, seeds, base: RunSpec, out_dir: Path
         records = [to_record(r) for r in runs]
         result = {**header, "base_spec": dataclasses.asdict(base), "grid": {"layers": layers, "inits": inits,
                   "seeds": seeds}, "finished_runs": len(records), "planned_runs": len(specs),
-                  "summary": summarise(records),
-                  "summary_item_f1": summarise([{**r, "value": r["item_f1"]} for r in records]),
+                  "summary": summarize(records),
+                  "summary_item_f1": summarize([{**r, "value": r["item_f1"]} for r in records]),
                   "records": records}
         write_json(out_dir / "results.json", result)
         for field, name, png in (("value", METRIC, "depth.png"), ("item_f1", "item_f1", "depth_item_f1.png")):

@@ -2,7 +2,7 @@
 
 from deepfix.studies.batch import batch_specs
 from deepfix.studies.convergence import steps_to_target
-from deepfix.studies.depth import depth_specs, summarise
+from deepfix.studies.depth import depth_specs, summarize
 from deepfix.studies.spider_items import RunSpec
 
 
@@ -29,7 +29,7 @@ def test_steps_to_target():
 def test_summarise_mean_std():
     records = [{"init": "dt_fixup", "layers": 2, "value": 0.2}, {"init": "dt_fixup", "layers": 2, "value": 0.4},
                {"init": "standard", "layers": 2, "value": None}]
-    s = summarise(records)
+    s = summarize(records)
     assert abs(s["dt_fixup"]["2"]["mean"] - 0.3) < 1e-9 and abs(s["dt_fixup"]["2"]["std"] - 0.1) < 1e-9
     assert s["standard"]["2"] == {"mean": 0.0, "std": 0.0, "n": 1}
 

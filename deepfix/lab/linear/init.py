@@ -55,7 +55,7 @@ def value_scale(scheme: str, num_layers: int, mu: float | None = None) -> float:
 
 
 @torch.no_grad()
-def initialise(model: LinearTransformer, scheme: str, run_seeds: list[int], mu: float | None = None,
+def initialize(model: LinearTransformer, scheme: str, run_seeds: list[int], mu: float | None = None,
                small_std: float = SMALL_STD) -> float:
     """Draw every run's weights (run r from seed ``run_seeds[r]``) and apply ``scheme``.
 

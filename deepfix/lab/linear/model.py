@@ -65,7 +65,7 @@ class LinearTransformer(nn.Module):
     """R independent L-layer linear transformers (Ahn et al. 2024, eq. 2).
 
     Parameters have shape (R, L, D, D) (``full``: P, Q) or (R, L, d, d) (``sparse``: B, A).
-    They start at zero; :func:`deepfix.lab.linear.init.initialise` draws them.
+    They start at zero; :func:`deepfix.lab.linear.init.initialize` draws them.
     """
 
     def __init__(self, num_layers: int, d: int = 5, parameterisation: str = "sparse", num_runs: int = 1):

@@ -22,7 +22,7 @@ from tqdm import tqdm
 from deepfix.errors import DeepfixError
 
 from .data import PromptSetting, get_setting, sample_prompts
-from .init import SCHEMES, estimate_mu, initialise
+from .init import SCHEMES, estimate_mu, initialize
 from .model import LinearTransformer, squared_error
 from .optim import OPTIMIZERS, PopulationOptimizer
 
@@ -143,7 +143,7 @@ def build_population(config: TrainConfig, setting: PromptSetting) -> tuple[Linea
         profile, _ = sample_prompts(setting, 1000, torch.Generator().manual_seed(PROFILE_SEED))
         mu = estimate_mu(profile, setting.n)
     seeds = [run["seed"] for run in config.run_table()]
-    scale = initialise(model, config.init, seeds, mu, small_std=config.init_std)
+    scale = initialize(model, config.init, seeds, mu, small_std=config.init_std)
     return model, scale, mu
 
 

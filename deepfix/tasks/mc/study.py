@@ -102,13 +102,13 @@ def run_study(study: StudyConfig, out_dir: str, command: str, progress: bool = T
 
 def _publish(document: dict, records: list[dict], out: Path) -> None:
     document["records"] = records
-    document["summary"] = summarise(records)
+    document["summary"] = summarize(records)
     _write_json(out / "results.json", document)
     if records:
         plot(records, out / "accuracy_vs_depth.png")
 
 
-def summarise(records: list[dict]) -> list[dict]:
+def summarize(records: list[dict]) -> list[dict]:
     """Mean ± std accuracy per (variant, layers)."""
     import numpy as np
 
@@ -132,7 +132,7 @@ def plot(records: list[dict], path: Path) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    rows = summarise(records)
+    rows = summarize(records)
     fig, ax = plt.subplots(figsize=(6, 4))
     for variant in sorted({r["variant"] for r in rows}):
         mine = sorted((r for r in rows if r["variant"] == variant), key=lambda r: r["layers"])

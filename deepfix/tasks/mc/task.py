@@ -203,11 +203,11 @@ class MCTask(Task):
                                    f"({len(train)} train / {len(valid)} valid); change data.valid_fraction")
 
     # --- the Task contract -------------------------------------------------------------------
-    def build_model(self, initialise: bool = True) -> MCModel:
+    def build_model(self, initialize: bool = True) -> MCModel:
         """The model, with the stack initialised by ``model.init`` using μ from the training data."""
         return build_mc_model(self.config.model, self.feature_dim(),
-                              mu_batches=self._mu_batches() if initialise else None,
-                              initialise=initialise, progress=self.progress)
+                              mu_batches=self._mu_batches() if initialize else None,
+                              initialize=initialize, progress=self.progress)
 
     def train_dataset(self):
         return self.train_indices
@@ -262,7 +262,7 @@ class QuestionBatches:
 
 
 def build_mc_model(model_config: MCModelConfig, feature_dim: int, mu_batches=None,
-                   initialise: bool = True, progress: bool = False) -> MCModel:
+                   initialize: bool = True, progress: bool = False) -> MCModel:
     """Mixed model (+ the encoder when fine-tuned) with an option scorer, initialised by ``model.init``.
 
     μ is measured as the paper prescribes (Sec. 3): on the vectors entering the stack, over the
@@ -287,7 +287,7 @@ def build_mc_model(model_config: MCModelConfig, feature_dim: int, mu_batches=Non
     mixed = MixedModel(MixedConfig(stack=stack, init=model_config.init, mu_percentile=model_config.mu_percentile),
                        feature_dim, OptionScorer(model_config.d_model, model_config.pool), encoder=encoder)
     model = MCModel(mixed)
-    if initialise:
+    if initialize:
         no_stack = model_config.num_layers == 0  # nothing for μ to scale: skip the data pass
         initialize_mixed_model(mixed, loader=mu_batches, mu=0.0 if no_stack else None,
                                features_fn=lambda batch: (*model.features(batch), None), progress=progress)
