@@ -18,7 +18,7 @@ from deepfix.lab.linear.theory import (
     optimal_preconditioner_scale,
     preconditioned_gd_prediction,
 )
-from deepfix.lab.linear.train import TrainConfig, train_population
+from deepfix.lab.linear.train import PopulationConfig, train_population
 
 torch.set_num_threads(1)
 
@@ -125,7 +125,7 @@ def test_analytic_preconditioned_gd_reaches_the_closed_form_loss(name):
 
 
 def _train_one_layer(name: str, steps: int) -> tuple:
-    config = TrainConfig(setting=name, num_layers=1, parameterisation="full", optimizer="adam", lrs=[3e-3],
+    config = PopulationConfig(setting=name, num_layers=1, parameterisation="full", optimizer="adam", lrs=[3e-3],
                          seeds=[0], steps=steps, batch=1000, eval_prompts=1000, eval_every=steps)
     result = train_population(config, progress=False)
     model = LinearTransformer(1, 5, "full")
@@ -212,7 +212,7 @@ def test_init_schemes_scale_only_the_value_block():
 
 
 def test_divergent_runs_are_frozen_and_reported():
-    config = TrainConfig(setting="gaussian-n5", num_layers=3, optimizer="sgd", lrs=[1e-3, 1e6], seeds=[0],
+    config = PopulationConfig(setting="gaussian-n5", num_layers=3, optimizer="sgd", lrs=[1e-3, 1e6], seeds=[0],
                          steps=20, batch=64, clip=None, init="standard", eval_prompts=256, eval_every=10)
     result = train_population(config, progress=False)
     assert bool(result.diverged[1])

@@ -87,7 +87,7 @@ def run_linear(args) -> int:
     from deepfix.lab.linear.data import get_setting
     from deepfix.lab.linear.study import ADAM_LRS, SGD_LRS, population_summary, write_json
     from deepfix.lab.linear.theory import optimal_one_layer_loss
-    from deepfix.lab.linear.train import TrainConfig, train_population
+    from deepfix.lab.linear.train import PopulationConfig, train_population
 
     setting = get_setting(args.setting)
     if args.out is not None and args.out.suffix != ".json":
@@ -104,7 +104,7 @@ def run_linear(args) -> int:
     if args.layers == 1:
         payload["one_layer_optimum"] = optimal_one_layer_loss(setting)
     for kind in kinds:
-        config = TrainConfig(setting=args.setting, num_layers=args.layers, parameterisation=args.parameterisation,
+        config = PopulationConfig(setting=args.setting, num_layers=args.layers, parameterisation=args.parameterisation,
                              optimizer=kind, lrs=grids[kind], seeds=list(range(args.seeds)), steps=args.steps,
                              batch=args.batch, clip=args.clip if args.clip > 0 else None,
                              warmup_steps=args.warmup, init=args.init, init_std=args.init_std,

@@ -29,7 +29,7 @@ from tqdm import tqdm
 from .analysis import hessian_statistics, noise_statistics
 from .data import SETTINGS, get_setting, sample_prompts
 from .theory import optimal_one_layer_loss
-from .train import PopulationResult, TrainConfig, train_population
+from .train import PopulationResult, PopulationConfig, train_population
 
 from deepfix.files import write_json_atomic, write_text_atomic
 
@@ -128,7 +128,7 @@ def run_setting(name: str, size: StudySize, out: Path, progress: bool = True) ->
     """Adam vs SGD at L = 3 on one setting, plus gradient noise and condition numbers."""
     setting = get_setting(name)
     snapshot_steps = sorted({round(i * size.steps / (size.snapshots - 1)) for i in range(size.snapshots)})
-    base = TrainConfig(setting=name, num_layers=3, steps=size.steps, batch=size.batch,
+    base = PopulationConfig(setting=name, num_layers=3, steps=size.steps, batch=size.batch,
                        seeds=list(range(size.seeds)), eval_prompts=size.eval_prompts,
                        eval_every=max(1, size.steps // 40), snapshot_steps=snapshot_steps)
     config = {"part": "setting", "size": asdict(size), "train": asdict(base), "adam_lrs": ADAM_LRS, "sgd_lrs": SGD_LRS}
@@ -168,7 +168,7 @@ def run_setting(name: str, size: StudySize, out: Path, progress: bool = True) ->
 
 def run_depth(size: StudySize, out: Path, setting: str = "gaussian-n20", progress: bool = True) -> dict:
     """Adam vs SGD final loss (best lr) for each depth."""
-    base = TrainConfig(setting=setting, steps=size.depth_steps, batch=size.batch,
+    base = PopulationConfig(setting=setting, steps=size.depth_steps, batch=size.batch,
                        seeds=list(range(size.depth_seeds)), eval_prompts=size.eval_prompts,
                        eval_every=max(1, size.depth_steps // 20))
     config = {"part": "depth", "layers": size.depth_layers, "train": asdict(base), "adam_lrs": ADAM_LRS, "sgd_lrs": SGD_LRS}
@@ -202,7 +202,7 @@ INIT_LRS = {"adam": [1e-3, 1e-2], "sgd": [1e-3, 1e-2]}
 
 def run_init_schemes(size: StudySize, out: Path, setting: str = "gaussian-n20", progress: bool = True) -> dict:
     """Deep linear transformers under each initialisation, no warmup unless labelled."""
-    base = TrainConfig(setting=setting, steps=size.init_steps, batch=size.init_batch,
+    base = PopulationConfig(setting=setting, steps=size.init_steps, batch=size.init_batch,
                        seeds=list(range(size.init_seeds)), eval_prompts=size.eval_prompts,
                        eval_every=max(1, size.init_steps // 10))
     config = {"part": "init_schemes", "layers": size.init_layers, "variants": INIT_VARIANTS,

@@ -9,6 +9,13 @@ run whose final evaluation loss is not finite. A huge *minibatch* loss is not di
 prediction is a polynomial of degree ~3^L in the prompt, so at depth a single extreme prompt can
 give a loss of 1e10 while the model is fine (measured at L = 6); the optimizer skips gradient
 entries that are not finite and clipping bounds the rest.
+
+Why the lab has its own loop rather than :func:`deepfix.train.loop.train`: the shared loop trains
+one model of one Task (one optimiser, one lr schedule, checkpoints, DDP); here every step updates
+a *population* (seeds x learning rates stacked in one vectorised model, each run with its own lr
+and its own divergence freeze) on prompts drawn fresh at every step, and a result is the whole
+population's curves. Its configuration is therefore :class:`PopulationConfig`, not the loop's
+``TrainConfig``.
 """
 
 from __future__ import annotations
@@ -31,7 +38,7 @@ PROFILE_SEED = 1_000_033  # prompts on which DT-Fixup's mu is measured
 
 
 @dataclass
-class TrainConfig:
+class PopulationConfig:
     """Everything that defines one population of runs."""
 
     setting: str = "gaussian-n20"
@@ -85,7 +92,7 @@ class TrainConfig:
 class PopulationResult:
     """What a population produced; ``final_eval[r]`` is NaN for a diverged run."""
 
-    config: TrainConfig
+    config: PopulationConfig
     runs: list[dict]
     eval_steps: list[int]
     eval_loss: torch.Tensor  # (E, R)
@@ -135,7 +142,7 @@ def eval_prompts(setting: PromptSetting, count: int) -> tuple[torch.Tensor, torc
     return sample_prompts(setting, count, torch.Generator().manual_seed(EVAL_SEED))
 
 
-def build_population(config: TrainConfig, setting: PromptSetting) -> tuple[LinearTransformer, float, float | None]:
+def build_population(config: PopulationConfig, setting: PromptSetting) -> tuple[LinearTransformer, float, float | None]:
     """A freshly initialised population; returns (model, P's init scale, mu or None)."""
     model = LinearTransformer(config.num_layers, setting.d, config.parameterisation, config.num_runs)
     mu = None
@@ -147,7 +154,7 @@ def build_population(config: TrainConfig, setting: PromptSetting) -> tuple[Linea
     return model, scale, mu
 
 
-def train_population(config: TrainConfig, progress: bool = True, desc: str | None = None) -> PopulationResult:
+def train_population(config: PopulationConfig, progress: bool = True, desc: str | None = None) -> PopulationResult:
     """Train every (seed, lr) run of ``config`` for ``config.steps`` steps."""
     import time
 
@@ -195,5 +202,5 @@ def train_population(config: TrainConfig, progress: bool = True, desc: str | Non
     )
 
 
-def config_dict(config: TrainConfig) -> dict:
+def config_dict(config: PopulationConfig) -> dict:
     return asdict(config)
