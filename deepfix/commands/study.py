@@ -179,9 +179,12 @@ def run_text2sql_depth(args) -> int:
         "chosen_lr": lrs, "summary": summary, "records": records,
     }
     write_json_atomic(out / "results.json", result)
-    steps = sorted({r["steps"] for r in records})
-    plot_depth(summary, out / "depth.png", f"Spider dev EM vs depth (mean ± std over seeds), {steps} steps, "
-               f"batch {sorted({r['batch_size'] for r in records})}, lr {lrs}")
+    grid = [r for r in records if r["grid"]]  # the plot draws the grid's runs only (ablations are in results.json)
+    steps = ", ".join(str(s) for s in sorted({r["steps"] for r in grid}))
+    batch = ", ".join(str(b) for b in sorted({r["batch_size"] for r in grid}))
+    lr = ", ".join(f"{init} {value:g}" for init, value in lrs.items())
+    plot_depth(summary, out / "depth.png", f"Spider dev EM vs depth (mean ± std over seeds)\n{steps} steps, "
+               f"batch {batch}, lr: {lr}")
     theorem: dict = {}
     for record in records:
         if record["grid"] and "theorem_3_2" in record:
