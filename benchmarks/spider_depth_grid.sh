@@ -5,8 +5,8 @@
 #   benchmarks/spider_depth_grid.sh QUEUE_FILE RUN_ROOT [WORKERS=2]
 #
 # QUEUE_FILE: one run per line, "NAME key=value ...", e.g.
-#   dtfixup_8l_s0 model.layers=8 train.lr=5.0e-4
-#   standard_8l_s0 model.layers=8 model.init=standard train.warmup_steps=350 train.lr=5.0e-4
+#   dtfixup_8l_s0 model.stack.num_layers=8 train.lr=5.0e-4
+#   standard_8l_s0 model.stack.num_layers=8 model.init=standard train.warmup_steps=350 train.lr=5.0e-4
 # Lines are taken from the top as workers free up (append to the file while it runs). A finished
 # run is skipped, a cut one resumes (--resume), so re-running the script continues the grid.
 # Every run: configs/spider_cpu_2l.yaml + 3500 steps, evaluation on the whole held-out part every

@@ -63,7 +63,7 @@ def cases(t: Path) -> list[tuple[str, list[str], str, list[Path]]]:
         ("spider train: unknown key", ["spider", "train", "--config", str(t / "unknown.yaml"), "--run-dir", str(out)], "train.max_stepz", [out]),
         ("spider train: wrong type", ["spider", "train", "--config", str(t / "wrongtype.yaml"), "--run-dir", str(out)], "train.max_steps", [out]),
         ("spider train: wrong type in --set", ["spider", "train", "--config", str(ROOT / "configs" / "spider_cpu.yaml"),
-                                               "--run-dir", str(out), "--set", "model.layers=deep"], "model.layers", [out]),
+                                               "--run-dir", str(out), "--set", "model.stack.num_layers=deep"], "model.stack.num_layers", [out]),
         ("spider eval: checkpoint missing", ["spider", "eval", "--checkpoint", str(t / "nope"), "--out", str(out)], "nope", [out]),
         ("spider eval: not a checkpoint file", ["spider", "eval", "--checkpoint", str(t / "bad.json"), "--out", str(out)], "bad.json", [out]),
         ("spider eval: a run of mc", ["spider", "eval", "--checkpoint", str(t / "mc_run"), "--out", str(out)], "deepfix mc train", [out]),

@@ -36,8 +36,8 @@ def tiny_encoder(tmp_path_factory) -> Path:
 
 
 def tiny_settings(encoder: Path, cache: Path, run_dir: Path, **extra) -> list[str]:
-    settings = {"model.encoder": str(encoder), "model.cache_dir": str(cache), "model.num_layers": 2,
-                "model.d_model": 16, "model.n_heads": 2, "model.d_ff": 32, "data.max_length": 48,
+    settings = {"model.encoder": str(encoder), "model.cache_dir": str(cache), "model.stack.num_layers": 2,
+                "model.stack.d_model": 16, "model.stack.n_heads": 2, "model.stack.d_ff": 32, "data.max_length": 48,
                 "data.valid_fraction": 0.25, "train.max_steps": 6, "train.batch_size": 4,
                 "train.eval_every": 3, "train.checkpoint_every": 3, "train.progress": False,
                 "train.run_dir": str(run_dir), **extra}
@@ -82,7 +82,7 @@ def test_finetuned_encoder_changes_and_reclor_layout(tiny_encoder, tmp_path):
     run = tmp_path / "run"
     assert main(["mc", "train", "--data", str(FIXTURES / "tiny_reclor.json"),
                  *tiny_settings(tiny_encoder, tmp_path / "cache", run,
-                                **{"model.encoder_mode": "finetune", "model.num_layers": 0,
+                                **{"model.encoder_mode": "finetune", "model.stack.num_layers": 0,
                                    "train.encoder_lr": 1.0e-3, "data.valid_fraction": 0.5,
                                    "train.max_steps": 3})]) == 0
     assert not (tmp_path / "cache").exists(), "a fine-tuned encoder must not use the frozen cache"
@@ -155,7 +155,7 @@ def test_study_writes_records_plot_and_resumes(tiny_encoder, tmp_path):
     out = tmp_path / "results"
     args = ["mc", "study", "--config", str(config), "--data", str(FIXTURES / "tiny.jsonl"), "--out", str(out),
             "--set", f"base.model.encoder={tiny_encoder}", "--set", f"base.model.cache_dir={tmp_path / 'c'}",
-            "--set", "base.model.d_model=16", "--set", "base.model.n_heads=2", "--set", "base.model.d_ff=32",
+            "--set", "base.model.stack.d_model=16", "--set", "base.model.stack.n_heads=2", "--set", "base.model.stack.d_ff=32",
             "--set", "base.data.max_length=48", "--set", "base.train.max_steps=2",
             "--set", "base.train.batch_size=4", "--set", "base.train.progress=false",
             "--set", "base.data.valid_fraction=0.25", "--set", f"base.train.run_dir={tmp_path / 'unused'}"]

@@ -143,8 +143,11 @@ def test_auto_norm_follows_the_init_scheme_in_one_place():
     from deepfix.nn import TransformerStack
 
     for init in ("standard", "dt_fixup", "t_fixup", "deepnorm", "admin", "rezero"):
-        assert MixedConfig(stack=StackConfig(norm="auto"), init=init).stack.norm == get_scheme(init).norm
-    assert MixedConfig(stack=StackConfig(norm="pre"), init="standard").stack.norm == "pre"  # an explicit choice stays
+        assert MixedConfig(stack=StackConfig(norm="auto"), init=init).resolved_stack().norm == get_scheme(init).norm
+    assert MixedConfig(stack=StackConfig(norm="pre"), init="standard").resolved_stack().norm == "pre"  # explicit stays
+    config = MixedConfig(stack=StackConfig(norm="auto"), init="dt_fixup")
+    config.init = "standard"  # a study changing the scheme after construction: the placement follows
+    assert config.stack.norm == "auto" and config.resolved_stack().norm == get_scheme("standard").norm
     with pytest.raises(DeepfixError, match="norm"):
         TransformerStack(StackConfig(num_layers=1, d_model=8, n_heads=2, d_ff=16, norm="auto"))  # no scheme to ask
     with pytest.raises(DeepfixError, match="norm"):

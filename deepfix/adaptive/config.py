@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from deepfix.errors import DeepfixError
 
@@ -24,9 +25,10 @@ class TransformerDecoderConfig:
     or ``standard`` (post-LN, Xavier, to be trained with warmup).
     """
 
-    layers: int = 6              # decoder blocks N
+    renamed: ClassVar[dict[str, str]] = {"layers": "num_layers", "heads": "n_heads"}  # the stack's words
+    num_layers: int = 6          # decoder blocks N
     d_ff: int = 512
-    heads: int = 4
+    n_heads: int = 4
     init: str = "dt_fixup"
     exits: str = "shared"        # one exit classifier shared by every block, or one per block
     training: str = "aligned"    # aligned: mean of the per-exit losses; mixed: one sampled exit per token; last
@@ -42,8 +44,8 @@ class TransformerDecoderConfig:
             if value not in allowed:
                 raise DeepfixError(f"model.decoder.transformer.{field}: expected one of {', '.join(allowed)}, "
                                    f"got {value!r}")
-        if self.layers < 1:
-            raise DeepfixError(f"model.decoder.transformer.layers: expected >= 1, got {self.layers}")
+        if self.num_layers < 1:
+            raise DeepfixError(f"model.decoder.transformer.num_layers: expected >= 1, got {self.num_layers}")
 
     @property
     def norm(self) -> str:

@@ -43,8 +43,8 @@ class TransformerTreeDecoder(GrammarReadout, nn.Module):
         self.config = config
         spec = config.transformer
         H, A = config.hidden, config.action_dim
-        if H % spec.heads:
-            raise DeepfixError(f"decoder hidden {H} is not divisible by model.decoder.transformer.heads {spec.heads}")
+        if H % spec.n_heads:
+            raise DeepfixError(f"decoder hidden {H} is not divisible by model.decoder.transformer.n_heads {spec.n_heads}")
         if spec.max_position < config.max_steps:
             raise DeepfixError(f"model.decoder.transformer.max_position ({spec.max_position}) is below "
                                f"model.decoder.max_steps ({config.max_steps})")
@@ -55,11 +55,11 @@ class TransformerTreeDecoder(GrammarReadout, nn.Module):
         self.input = nn.Linear(2 * A + config.type_dim, H)
         self.position = nn.Embedding(spec.max_position, H)
         self.parent_position = nn.Embedding(spec.max_position + 1, H)  # 0: the root has no parent
-        self.blocks = nn.ModuleList(DecoderBlock(H, d_memory, spec.heads, spec.d_ff, config.dropout, spec.norm)
-                                    for _ in range(spec.layers))
-        heads = 1 if spec.exits == "shared" else spec.layers
+        self.blocks = nn.ModuleList(DecoderBlock(H, d_memory, spec.n_heads, spec.d_ff, config.dropout, spec.norm)
+                                    for _ in range(spec.num_layers))
+        heads = 1 if spec.exits == "shared" else spec.num_layers
         self.exits = nn.ModuleList(nn.Linear(H, H) for _ in range(heads))
-        self.halts = nn.ModuleList(nn.Linear(H, 1) for _ in range(spec.layers - 1))  # χ_1 .. χ_{N-1}
+        self.halts = nn.ModuleList(nn.Linear(H, 1) for _ in range(spec.num_layers - 1))  # χ_1 .. χ_{N-1}
         self.dropout = nn.Dropout(config.dropout)
         self._build_readout(d_memory, H, config)
         self.halting, self.threshold = spec.halting, spec.threshold

@@ -30,7 +30,7 @@ def register(subparsers) -> None:
                        "else $DEEPFIX_MC_DATA")
     train.add_argument("--run-dir", help="overrides train.run_dir")
     train.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
-                       help="one more override, e.g. --set model.num_layers=12 (repeatable)")
+                       help="one more override, e.g. --set model.stack.num_layers=12 (repeatable)")
     train.set_defaults(func=run_train)
 
     for name, helptext in (("eval", "accuracy of a trained model on a labelled file -> metrics.json"),
@@ -117,7 +117,7 @@ def load_trained(path: str):
     from deepfix.train import checkpoint as ckpt
 
     run_dir, chosen = find_checkpoint(path)
-    config = load_config(MCConfig, run_dir / CONFIG_NAME)
+    config = load_config(MCConfig, run_dir / CONFIG_NAME, notices=False)  # stored: renamed keys migrate silently
     weights = chosen / ckpt.MODEL_FILE if chosen.is_dir() else chosen
     try:
         with safe_open(str(weights), framework="pt") as handle:

@@ -35,11 +35,19 @@ class MixedConfig:
     def __post_init__(self) -> None:
         if isinstance(self.stack, dict):
             self.stack = StackConfig(**self.stack)
-        scheme = get_scheme(self.init)
-        if self.stack.norm == "auto":  # the one place LayerNorm placement follows the init scheme
-            self.stack = dataclasses.replace(self.stack, norm=scheme.norm)
+        get_scheme(self.init)  # an unknown scheme fails here, naming the choices
         if self.mu_source not in ("stack_input", "features"):
             raise DeepfixError(f"mu_source: expected 'stack_input' or 'features', got {self.mu_source!r}")
+
+    def resolved_stack(self) -> StackConfig:
+        """The stack as built: ``norm: auto`` becomes the init scheme's LayerNorm placement.
+
+        The one place where the placement follows the scheme. The config itself keeps ``auto``, so a
+        task config that changes ``init`` later (a study's grid) still gets that scheme's placement.
+        """
+        if self.stack.norm != "auto":
+            return self.stack
+        return dataclasses.replace(self.stack, norm=get_scheme(self.init).norm)
 
 
 class PretrainedEncoder(nn.Module):
@@ -70,7 +78,7 @@ class MixedModel(nn.Module):
         self.bilstm = BiLSTM(feature_size, config.bilstm_hidden) if config.bilstm_hidden else None
         projected_from = self.bilstm.output_size if self.bilstm is not None else feature_size
         self.projection = nn.Linear(projected_from, config.stack.d_model)
-        self.stack = TransformerStack(config.stack)
+        self.stack = TransformerStack(config.resolved_stack())
         self.head = head
 
     def encoder_parameters(self) -> list[nn.Parameter]:
@@ -105,7 +113,10 @@ def initialize_mixed_model(
 ) -> dict:
     """Xavier-initialise the new parameters, estimate μ if the scheme needs it, apply the scheme.
 
-    Returns the scheme's report (factor, μ statistics, ...), suitable for logging.
+    Projection and the head's linear layers: Xavier-uniform, zero biases; the stack: its scheme
+    (:func:`deepfix.init.apply_init`). The optional BiLSTM keeps PyTorch's LSTM initialisation
+    (uniform ±1/sqrt(hidden)), as the DT-Fixup authors' BiLSTM does; a different choice would be a
+    measured change of its own. Returns the scheme's report (factor, μ statistics, ...), for logging.
     """
     config = model.config
     with torch.no_grad():

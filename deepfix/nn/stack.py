@@ -29,6 +29,8 @@ class StackConfig:
     attention_chunk_rows: int | None = None
 
     def __post_init__(self) -> None:
+        if self.norm == "":  # the multiple-choice config's spelling of auto before the stack was composed
+            self.norm = "auto"
         if self.norm not in ("none", "post", "pre", "auto"):
             raise DeepfixError(f"norm: expected none, post, pre or auto, got {self.norm!r}")
         if self.num_layers < 0:

@@ -50,7 +50,7 @@ def run_record(run_dir: str | Path, data) -> dict:
     from deepfix.tasks.spider.text2sql import Text2SQLTask, load_config, load_model, split_holdout
 
     run_dir = Path(run_dir)
-    config = load_config(run_dir / "config.yaml")
+    config = load_config(run_dir / "config.yaml", notices=False)  # stored: renamed keys migrate silently
     train_part, valid_part = split_holdout(data.examples(config), config.data.holdout_fraction)
     initial = Text2SQLTask(config, train_part, valid_part).build_model()  # what step 1 started from
     checkpoints = [{"step": 0, **block_telemetry(initial, data.batch)}]
@@ -63,7 +63,7 @@ def run_record(run_dir: str | Path, data) -> dict:
     spec = config.model.decoder.transformer
     finite = [r["loss"] for r in train if r.get("loss") is not None and math.isfinite(r["loss"])]
     return {
-        "run": run_dir.name, "blocks": spec.layers, "init": spec.init, "training": spec.training,
+        "run": run_dir.name, "blocks": spec.num_layers, "init": spec.init, "training": spec.training,
         "steps": summary.get("steps"), "diverged": summary.get("diverged"),
         "diverged_step": summary.get("diverged_step"), "skipped_batches": summary.get("skipped_batches"),
         "final_holdout_exact_match": summary.get("final_exact_match"),

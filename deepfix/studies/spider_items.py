@@ -94,14 +94,16 @@ def run_one(data: ItemData, spec: RunSpec, runs_dir: Path = DEFAULT_RUNS_DIR) ->
     if path.is_file():
         return json.loads(path.read_text())
     from deepfix.init import SCHEMES
+    from deepfix.nn import StackConfig
     from deepfix.tasks.spider.items.train import ItemModelConfig, SchemaItemTask, TrainConfig, fit
 
     if spec.init not in SCHEMES:
         raise DeepfixError(f"unknown init scheme {spec.init!r} (choose from {', '.join(SCHEMES)})")
     scheme = SCHEMES[spec.init]
     train, dev = subset(data, spec)
-    model = ItemModelConfig(layers=spec.layers, init=spec.init, d_model=spec.d_model, n_heads=spec.n_heads,
-                            d_ff=spec.d_ff, dropout=spec.dropout, input_dropout=spec.input_dropout)
+    stack = StackConfig(num_layers=spec.layers, d_model=spec.d_model, n_heads=spec.n_heads, d_ff=spec.d_ff,
+                        dropout=spec.dropout, input_dropout=spec.input_dropout, norm="auto")
+    model = ItemModelConfig(stack=stack, init=spec.init)
     task = SchemaItemTask(model, train, dev, seed=spec.seed)
     warmup = int(spec.warmup_fraction * spec.steps) if scheme.warmup else 0
     config = TrainConfig(run_dir=str(Path(runs_dir) / spec.key()), seed=spec.seed, max_steps=spec.steps,

@@ -43,6 +43,12 @@ def _stability(records: list[dict]) -> dict:
     return {"max_grad_norm_after_100": largest, "max_stream_growth": growth}
 
 
+def stack_layers(model: dict) -> int:
+    """The stack depth in a stored ``model:`` section: ``stack.num_layers``, or ``layers`` (runs before the
+    stack config was composed)."""
+    return int((model.get("stack") or {}).get("num_layers", model.get("layers", 4)))
+
+
 def collect_run(run_dir: str | Path) -> dict | None:
     """One record of a finished run (None when it has no dev evaluation yet)."""
     run_dir = Path(run_dir)
@@ -58,7 +64,7 @@ def collect_run(run_dir: str | Path) -> dict | None:
     metrics = read_metrics(run_dir)
     theorem = theorem_points(metrics)
     return {
-        "run": run_dir.name, "layers": model["layers"], "init": model["init"], "seed": train["seed"],
+        "run": run_dir.name, "layers": stack_layers(model), "init": model["init"], "seed": train["seed"],
         "lr": train["lr"], "steps": summary["steps"], "batch_size": train["batch_size"],
         "decoder_memory": (model.get("decoder") or {}).get("memory", "layernorm"),
         "exact_match": dev["exact_match"],

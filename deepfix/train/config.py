@@ -9,8 +9,10 @@ the dotted key (``train.lr``), never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextvars
 import dataclasses
 import os
+import sys
 import types
 import typing
 from dataclasses import dataclass
@@ -174,7 +176,56 @@ def _convert(value: Any, tp: Any, key: str, source: str) -> Any:
     return value
 
 
+# Renamed keys. A config class may declare ``renamed = {"old": "new.dotted"}`` (a ClassVar): the old
+# key keeps working, moved to its new place with a one-line notice on stderr. Configs stored inside
+# run directories, checkpoints and model files are migrated silently (``notices=False``).
+_NOTICES: contextvars.ContextVar[bool] = contextvars.ContextVar("deepfix_config_notices", default=True)
+_NOTICED: set[tuple[str, str]] = set()
+
+
+def _migrate(cls: type, data: dict, source: str, prefix: str = "") -> dict:
+    """``data`` with the keys ``cls.renamed`` lists moved to their new dotted place (a copy if any moved)."""
+    renamed: dict[str, str] = getattr(cls, "renamed", None) or {}
+    if not any(old in data for old in renamed):
+        return data
+    data = _deep_copy(data)
+    for old, new in renamed.items():
+        if old not in data:
+            continue
+        value = data.pop(old)
+        *path, last = new.split(".")
+        node = data
+        for part in path:
+            child = node.setdefault(part, {})
+            if not isinstance(child, dict):
+                raise DeepfixError(f"{where(source, field=prefix + part)}: expected a mapping")
+            node = child
+        if last in node:
+            raise DeepfixError(f"{where(source, field=prefix + old)}: given twice, also as {prefix + new!r}: keep one")
+        node[last] = value
+        if _NOTICES.get() and (source, prefix + old) not in _NOTICED:
+            _NOTICED.add((source, prefix + old))
+            print(f"deepfix: {source}: {prefix + old!r} is now {prefix + new!r} (the old key still works)",
+                  file=sys.stderr)
+    return data
+
+
+def _migrate_tree(cls: type, data: dict, source: str, prefix: str = "") -> dict:
+    """:func:`_migrate` on ``data`` and on every nested section, before any section meets its defaults
+    (a stored ``decoder: {heads: 4}`` must not collide with the default's ``n_heads``)."""
+    data = _migrate(cls, data, source, prefix)
+    hints = typing.get_type_hints(cls)
+    for f in dataclasses.fields(cls):
+        value = data.get(f.name)
+        if isinstance(value, dict) and dataclasses.is_dataclass(hints.get(f.name)):
+            moved = _migrate_tree(hints[f.name], value, source, f"{prefix}{f.name}.")
+            if moved is not value:
+                data = {**data, f.name: moved}
+    return data
+
+
 def _build(cls: type[C], data: dict, source: str, prefix: str = "") -> C:
+    data = _migrate_tree(cls, data, source, prefix)
     hints = typing.get_type_hints(cls)
     fields = {f.name: f for f in dataclasses.fields(cls) if f.init}
     for key in data:
@@ -186,6 +237,7 @@ def _build(cls: type[C], data: dict, source: str, prefix: str = "") -> C:
             value = data[name]
             default = _field_default(f)
             if isinstance(value, dict) and dataclasses.is_dataclass(default):
+                value = _migrate_tree(type(default), value, source, f"{prefix}{name}.")  # before the defaults join
                 value = _deep_merge(to_dict(default), value)  # a partial section keeps the other defaults
             kwargs[name] = _convert(value, hints[name], prefix + name, source)
         elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
@@ -256,14 +308,23 @@ def _deep_copy(data: dict) -> dict:
     return {k: _deep_copy(v) if isinstance(v, dict) else v for k, v in data.items()}
 
 
-def from_dict(cls: type[C], data: dict, overrides: list[str] | None = None, source: str = "config") -> C:
-    """Build and validate ``cls`` from a nested dict plus ``key=value`` overrides."""
+def from_dict(cls: type[C], data: dict, overrides: list[str] | None = None, source: str = "config",
+              notices: bool = True) -> C:
+    """Build and validate ``cls`` from a nested dict plus ``key=value`` overrides.
+
+    ``notices=False`` migrates renamed keys silently (for configs stored by an earlier version).
+    """
     if not isinstance(data, dict):
         raise DeepfixError(f"{source}: expected a mapping at the top level")
-    return _build(cls, apply_overrides(data, overrides), source)
+    token = _NOTICES.set(notices)
+    try:
+        return _build(cls, apply_overrides(data, overrides), source)
+    finally:
+        _NOTICES.reset(token)
 
 
-def load_config(cls: type[C], path: str | os.PathLike | None = None, overrides: list[str] | None = None) -> C:
+def load_config(cls: type[C], path: str | os.PathLike | None = None, overrides: list[str] | None = None,
+                notices: bool = True) -> C:
     """Load ``cls`` from a YAML file (or only defaults when ``path`` is None), then apply overrides.
 
     >>> load_config(TrainConfig, None, ["run_dir=runs/x", "lr=1e-3"]).lr
@@ -285,7 +346,7 @@ def load_config(cls: type[C], path: str | os.PathLike | None = None, overrides: 
             mark = getattr(error, "problem_mark", None)
             line = f", line {mark.line + 1}" if mark is not None else ""
             raise DeepfixError(f"{source}{line}: invalid YAML") from None
-    return from_dict(cls, data, overrides, source)
+    return from_dict(cls, data, overrides, source, notices=notices)
 
 
 def to_dict(config: Any) -> dict:

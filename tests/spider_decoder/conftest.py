@@ -73,12 +73,14 @@ def tiny_config(data_config):
 
 
 def _tiny_config(data_config, run_dir="unused", **model):
+    from deepfix.nn import StackConfig
     from deepfix.tasks.spider.decoder.tree import DecoderConfig
     from deepfix.tasks.spider.text2sql import ModelConfig, SpiderConfig, TrainConfig
 
-    decoder = DecoderConfig(hidden=32, action_dim=16, type_dim=8, heads=2, dropout=0.0,
+    decoder = DecoderConfig(hidden=32, action_dim=16, type_dim=8, n_heads=2, dropout=0.0,
                             column_label_smoothing=0.2, max_steps=60)
-    settings = dict(layers=1, d_model=32, n_heads=4, d_ff=64, dropout=0.0, input_dropout=0.0, decoder=decoder)
+    stack = StackConfig(num_layers=1, d_model=32, n_heads=4, d_ff=64, dropout=0.0, input_dropout=0.0, norm="auto")
+    settings = dict(stack=stack, decoder=decoder)
     settings.update(model)
     return SpiderConfig(train=TrainConfig(run_dir=str(run_dir), progress=False), model=ModelConfig(**settings),
                         data=data_config)

@@ -17,9 +17,9 @@ from deepfix.tasks.spider.decoder.tree import KINDS, DecoderConfig
 
 
 def transformer_config(**spec) -> DecoderConfig:
-    settings = dict(layers=3, d_ff=64, heads=2)
+    settings = dict(num_layers=3, d_ff=64, n_heads=2)
     settings.update(spec)
-    return DecoderConfig(kind="transformer", hidden=32, action_dim=16, type_dim=8, heads=2, dropout=0.0,
+    return DecoderConfig(kind="transformer", hidden=32, action_dim=16, type_dim=8, n_heads=2, dropout=0.0,
                          column_label_smoothing=0.2, max_steps=60,
                          transformer=TransformerDecoderConfig(**settings))
 
@@ -220,7 +220,7 @@ def test_decoder_dt_fixup_factors():
 def test_decoder_dt_fixup_scales_only_the_branch_value_paths(tiny_config, chosen):
     from deepfix.adaptive.decoder import TransformerTreeDecoder
 
-    config = transformer_config(layers=4)
+    config = transformer_config(num_layers=4)
     xavier, fixed = TransformerTreeDecoder(32, config), TransformerTreeDecoder(32, config)
     torch.manual_seed(3)
     xavier.reset_parameters()
@@ -296,7 +296,7 @@ def test_block_telemetry_reports_every_block(tiny_config, chosen):
     from deepfix.studies.decoder_depth import block_telemetry
     from deepfix.tasks.spider.text2sql import collate
 
-    model = tiny_model(tiny_config, chosen, layers=4)
+    model = tiny_model(tiny_config, chosen, num_layers=4)
     stats = block_telemetry(model, collate(chosen))
     assert len(stats["stream_growth"]) == 4 and len(stats["block_grad_norm"]) == 4
     assert all(v > 0 for v in stats["stream_growth"] + stats["block_grad_norm"])

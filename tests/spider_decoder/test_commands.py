@@ -93,7 +93,8 @@ def test_configs_load():
     from deepfix.tasks.spider.text2sql import load_config
 
     paper = load_config(REPO / "configs" / "spider_paper.yaml")
-    assert (paper.model.layers, paper.model.d_model, paper.model.n_heads, paper.model.d_ff) == (24, 256, 8, 1024)
+    stack = paper.model.stack
+    assert (stack.num_layers, stack.d_model, stack.n_heads, stack.d_ff) == (24, 256, 8, 1024)
     assert paper.train.batch_size == 16 and paper.model.init == "dt_fixup" and paper.train.warmup_steps == 0
     cpu = load_config(REPO / "configs" / "spider_cpu.yaml", ["train.max_steps=7", "train.lr=5e-4"])
     assert cpu.train.max_steps == 7 and cpu.train.lr == 5e-4  # YAML 1.1 reads "5e-4" as text
@@ -116,8 +117,8 @@ def test_train_then_eval_the_run_directory(spider_dir, word_encoder_dir, data_co
     config.write_text(
         f"train: {{run_dir: {run_dir}, max_steps: 4, batch_size: 4, eval_every: 2, checkpoint_every: 2, length_bucketing: 2, "
         "progress: false, layer_stats_every: 2}\n"
-        "model: {layers: 1, d_model: 32, n_heads: 4, d_ff: 64, decoder: {hidden: 32, action_dim: 16, type_dim: 8, "
-        "heads: 2, max_steps: 30}}\n"
+        "model: {stack: {num_layers: 1, d_model: 32, n_heads: 4, d_ff: 64}, decoder: {hidden: 32, action_dim: 16, type_dim: 8, "
+        "n_heads: 2, max_steps: 30}}\n"
         f"data: {{encoder: {word_encoder_dir}, cache_dir: {data_config.cache_dir}, max_tokens: 128, "
         "eval_limit: 2, holdout_fraction: 0.3}\n")
     assert main(["spider", "train", "--config", str(config), "--data", str(spider_dir)]) == 0

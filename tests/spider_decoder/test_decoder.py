@@ -61,7 +61,7 @@ def test_beam_search_returns_sql_that_parses(overfit, examples):
 
 
 def test_rule_mask_leaves_only_the_frontier_rules():
-    decoder = TreeDecoder(16, DecoderConfig(hidden=16, action_dim=8, type_dim=4, heads=2))
+    decoder = TreeDecoder(16, DecoderConfig(hidden=16, action_dim=8, type_dim=4, n_heads=2))
     o = torch.randn(len(NODE_TYPES), 16)
     types = torch.arange(len(NODE_TYPES))
     probs = torch.softmax(decoder.rule_logits(o, types), -1)

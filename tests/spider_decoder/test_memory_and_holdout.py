@@ -21,13 +21,13 @@ def test_legacy_memory_norm_key_maps_to_memory():
 
 
 def test_decoder_init_is_xavier_with_zero_biases():
-    decoder = TreeDecoder(16, DecoderConfig(hidden=16, action_dim=8, type_dim=4, heads=2))
+    decoder = TreeDecoder(16, DecoderConfig(hidden=16, action_dim=8, type_dim=4, n_heads=2))
     embedding = decoder.rule_embedding.weight  # PyTorch's default would be N(0, 1)
     bound = (6.0 / sum(embedding.shape)) ** 0.5
     assert float(embedding.detach().abs().max()) <= bound
     assert all(float(p.detach().abs().max()) == 0.0 for name, p in decoder.named_parameters() if name.endswith("bias"))
     assert "memory_scale" in decoder.state_dict() and "memory_scale" not in TreeDecoder(
-        16, DecoderConfig(hidden=16, action_dim=8, type_dim=4, heads=2, memory="layernorm")).state_dict()
+        16, DecoderConfig(hidden=16, action_dim=8, type_dim=4, n_heads=2, memory="layernorm")).state_dict()
 
 
 def test_initialize_sets_the_memory_scale_to_the_stack_outputs_rms(examples, tiny_config):

@@ -39,7 +39,7 @@ def test_model_card_reads_the_run_and_its_dev_scores(tiny_config, tmp_path):
     assert (evaluation["exact_match"], evaluation["beam_size"], evaluation["valid_sql"]) == (0.5, 5, 0.9)
     assert evaluation["per_difficulty"] == {"easy": {"n": 6, "exact_match": 0.75},
                                             "hard": {"n": 4, "exact_match": 0.125}}
-    assert card["config"]["model"]["d_model"] == 32 and card["limitations"]
+    assert card["config"]["model"]["stack"]["d_model"] == 32 and card["limitations"]
     model_file = tmp_path / "m.safetensors"
     model_file.write_bytes(b"weights")
     written = json.loads(write_model_card(model_file, card).read_text())
@@ -66,8 +66,8 @@ def test_export_card_from_a_trained_and_scored_run(spider_dir, word_encoder_dir,
     config.write_text(
         f"train: {{run_dir: {run_dir}, max_steps: 2, batch_size: 4, eval_every: 2, checkpoint_every: 2, "
         "progress: false}\n"
-        "model: {layers: 1, d_model: 32, n_heads: 4, d_ff: 64, decoder: {hidden: 32, action_dim: 16, type_dim: 8, "
-        "heads: 2, max_steps: 30}}\n"
+        "model: {stack: {num_layers: 1, d_model: 32, n_heads: 4, d_ff: 64}, decoder: {hidden: 32, action_dim: 16, type_dim: 8, "
+        "n_heads: 2, max_steps: 30}}\n"
         f"data: {{encoder: {word_encoder_dir}, cache_dir: {data_config.cache_dir}, max_tokens: 128, eval_limit: 2}}\n")
     assert main(["spider", "train", "--config", str(config), "--data", str(spider_dir)]) == 0
     out = tmp_path / "models" / "text2sql.safetensors"

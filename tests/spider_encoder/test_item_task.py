@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 import torch
 
+from deepfix.nn import StackConfig
 from deepfix.tasks.spider.items.task import ItemExample, collate, evaluate_items, predict_scores
 from deepfix.tasks.spider.items.train import ItemModelConfig, SchemaItemTask, TrainConfig, fit
 from deepfix.tasks.spider.encoder.linking import SchemaNameIndex, name_matches
@@ -46,7 +47,7 @@ def test_collate_pads_and_masks(shop_schema):
 def test_task_trains_and_evaluates(shop_schema, tmp_path, init):
     train = make_examples(shop_schema, 16)
     dev = make_examples(shop_schema, 4, drop_column=5)
-    task = SchemaItemTask(ItemModelConfig(layers=2, init=init, d_model=16, n_heads=2, d_ff=32, input_dropout=0.0),
+    task = SchemaItemTask(ItemModelConfig(stack=StackConfig(num_layers=2, d_model=16, n_heads=2, d_ff=32, norm="auto"), init=init),
                           train, dev, seed=0)
     config = TrainConfig(run_dir=str(tmp_path / init), max_steps=40, batch_size=8, lr=3e-3, eval_every=20,
                          warmup_steps=4 if init == "standard" else 0,
@@ -65,8 +66,8 @@ def test_task_trains_and_evaluates(shop_schema, tmp_path, init):
 
 def test_training_learns_the_signal(shop_schema, tmp_path):
     train = make_examples(shop_schema, 32)
-    task = SchemaItemTask(ItemModelConfig(layers=2, init="dt_fixup", d_model=16, n_heads=2, d_ff=32,
-                                          input_dropout=0.0), train, train[:8], seed=0)
+    task = SchemaItemTask(ItemModelConfig(stack=StackConfig(num_layers=2, d_model=16, n_heads=2, d_ff=32, norm="auto"),
+                                          init="dt_fixup"), train, train[:8], seed=0)
     before = evaluate_items(task.build_model(), train[:8])["item_auc"]
     summary = fit(task, TrainConfig(run_dir=str(tmp_path), max_steps=60, batch_size=8, lr=3e-3, eval_every=60,
                                     progress=False))

@@ -9,6 +9,7 @@ a cut run resumes from its last checkpoint, so the study can be stopped and rest
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import time
 from dataclasses import dataclass, field
@@ -81,7 +82,7 @@ def run_study(study: StudyConfig, out_dir: str, command: str, progress: bool = T
         if _key(run) in done:
             continue
         config = copy.deepcopy(base)
-        config.model.num_layers = run["layers"]
+        config.model.stack = dataclasses.replace(config.model.stack, num_layers=run["layers"])
         config.model.init = run["init"]
         config.train.warmup_steps = run["warmup_steps"]
         config.train.seed = run["seed"]
@@ -150,8 +151,6 @@ def plot(records: list[dict], path: Path) -> None:
 
 
 def _plain(value):
-    import dataclasses
-
     return dataclasses.asdict(value) if dataclasses.is_dataclass(value) else value
 
 

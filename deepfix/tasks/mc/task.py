@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar
 
 import torch
 import torch.nn.functional as F
 
 from deepfix.errors import DeepfixError
 from deepfix.files import cache_root
+from deepfix.models.mixed import MixedConfig
+from deepfix.nn import StackConfig
 from deepfix.train.config import TrainConfig, load_config  # noqa: F401  (re-exported for the CLI)
 from deepfix.train.loop import train  # noqa: F401
 from deepfix.train.task import Task
@@ -31,21 +34,17 @@ class MCDataConfig:
 
 
 @dataclass
-class MCModelConfig:
+class MCModelConfig(MixedConfig):
+    """The pretrained encoder's use, the mixed setup (``stack``, ``init``, μ:
+    :class:`~deepfix.models.mixed.MixedConfig`; LayerNorm placement ``auto`` = the scheme's) and the scorer."""
+
+    renamed: ClassVar[dict[str, str]] = {key: f"stack.{key}" for key in (
+        "num_layers", "d_model", "n_heads", "d_ff", "dropout", "input_dropout", "attention_dropout", "norm")}
+    stack: StackConfig = field(default_factory=lambda: StackConfig(input_dropout=0.1, norm="auto"))
     encoder: str = ""              # "" = deepfix.models.encoders.default_encoder_path()
     encoder_mode: str = "frozen"   # frozen (outputs cached) | top (top train_layers trained) | finetune (all)
     train_layers: int = 2          # top: encoder layers trained (at train.encoder_lr), the rest frozen and cached
     cache_dir: str = ""            # "" = $DEEPFIX_CACHE or ~/.cache/deepfix, then /mc
-    num_layers: int = 4
-    d_model: int = 256
-    n_heads: int = 8
-    d_ff: int = 1024
-    dropout: float = 0.1
-    input_dropout: float = 0.1
-    attention_dropout: float = 0.0
-    norm: str = ""                 # "" = the init scheme's own placement
-    init: str = "dt_fixup"         # any name in deepfix.init.SCHEMES
-    mu_percentile: float | None = None  # None = max input norm (the paper); e.g. 95.0
     pool: str = "first"            # first | mean
     encode_batch_size: int = 32
 
@@ -269,26 +268,23 @@ def build_mc_model(model_config: MCModelConfig, feature_dim: int, mu_batches=Non
     whole training set, in eval mode without gradients (``initialize_mixed_model``).
     """
     from deepfix.models.encoders import load_pretrained
-    from deepfix.models.mixed import MixedConfig, MixedModel, PretrainedEncoder, initialize_mixed_model
+    from deepfix.models.mixed import MixedModel, PretrainedEncoder, initialize_mixed_model
     from deepfix.models.upper_encoder import UpperLayers
-    from deepfix.nn import StackConfig
 
     if model_config.pool not in OptionScorer.POOLS:
         raise DeepfixError(f"model.pool must be one of {OptionScorer.POOLS}, got {model_config.pool!r}")
-    stack = StackConfig(num_layers=model_config.num_layers, d_model=model_config.d_model,
-                        n_heads=model_config.n_heads, d_ff=model_config.d_ff, dropout=model_config.dropout,
-                        input_dropout=model_config.input_dropout,
-                        attention_dropout=model_config.attention_dropout, norm=model_config.norm or "auto")
     encoder = None
     if model_config.encoder_mode == "finetune":
         encoder = PretrainedEncoder(load_pretrained(encoder_path(model_config))[0])
     elif model_config.encoder_mode == "top":
         encoder = UpperLayers(load_pretrained(encoder_path(model_config))[0], model_config.train_layers)
-    mixed = MixedModel(MixedConfig(stack=stack, init=model_config.init, mu_percentile=model_config.mu_percentile),
-                       feature_dim, OptionScorer(model_config.d_model, model_config.pool), encoder=encoder)
+    mixed_config = MixedConfig(stack=model_config.stack, init=model_config.init, bilstm_hidden=model_config.bilstm_hidden,
+                               mu_source=model_config.mu_source, mu_percentile=model_config.mu_percentile)
+    mixed = MixedModel(mixed_config, feature_dim, OptionScorer(model_config.stack.d_model, model_config.pool),
+                       encoder=encoder)
     model = MCModel(mixed)
     if initialize:
-        no_stack = model_config.num_layers == 0  # nothing for μ to scale: skip the data pass
+        no_stack = model_config.stack.num_layers == 0  # nothing for μ to scale: skip the data pass
         initialize_mixed_model(mixed, loader=mu_batches, mu=0.0 if no_stack else None,
                                features_fn=lambda batch: (*model.features(batch), None), progress=progress)
     return model

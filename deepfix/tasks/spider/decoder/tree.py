@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 import torch
 from torch import nn
@@ -50,11 +51,12 @@ DECODER_KINDS = ("lstm", "transformer")
 
 @dataclass
 class DecoderConfig:
+    renamed: ClassVar[dict[str, str]] = {"heads": "n_heads"}  # the stack's word
     kind: str = "lstm"
     hidden: int = 512            # LSTM size (the authors' 512); the transformer's width
     action_dim: int = 128        # rule / pointer-action embedding size
     type_dim: int = 64           # frontier node-type embedding size
-    heads: int = 8               # attention heads over the encoder memory
+    n_heads: int = 8             # attention heads over the encoder memory
     dropout: float = 0.1         # on the decoder's linear-layer inputs
     column_label_smoothing: float = 0.2
     max_steps: int = 200         # decoding stops a hypothesis after this many actions
@@ -241,8 +243,8 @@ class TreeDecoder(GrammarReadout, nn.Module):
         super().__init__()
         self.config = config
         H, A = config.hidden, config.action_dim
-        if H % config.heads:
-            raise DeepfixError(f"decoder hidden {H} is not divisible by heads {config.heads}")
+        if H % config.n_heads:
+            raise DeepfixError(f"decoder hidden {H} is not divisible by model.decoder.n_heads {config.n_heads}")
         self.rule_embedding = nn.Embedding(len(RULES) + 1, A)  # last row: the <start> action
         self.kind_embedding = nn.Embedding(len(KINDS), A)
         self.pointer_embedding = nn.Linear(d_memory, A)      # pointed column/table vector -> action
@@ -284,7 +286,7 @@ class TreeDecoder(GrammarReadout, nn.Module):
         """
         memory = self.read_memory(memory)
         B, n, _ = memory.memory.shape
-        heads = self.config.heads
+        heads = self.config.n_heads
         split = lambda x: x.view(B, n, heads, -1).transpose(1, 2)  # (B, heads, n, H / heads)
         memory.keys = split(self.attention_key(memory.memory))
         memory.values = split(self.attention_value(memory.memory))
@@ -293,7 +295,7 @@ class TreeDecoder(GrammarReadout, nn.Module):
     def attend(self, h: torch.Tensor, memory: Memory) -> torch.Tensor:
         """Multi-head scaled dot-product attention of h (N, H) over the memory -> context (N, H)."""
         N, H = h.shape
-        q = self.attention_query(h).view(N, self.config.heads, 1, -1)           # (N, heads, 1, dh)
+        q = self.attention_query(h).view(N, self.config.n_heads, 1, -1)           # (N, heads, 1, dh)
         scores = q @ memory.keys.transpose(2, 3) / math.sqrt(q.shape[-1])        # (N, heads, 1, n)
         scores = scores.masked_fill(memory.memory_pad[:, None, None, :], float("-inf"))
         context = torch.softmax(scores, -1) @ memory.values                      # (N, heads, 1, dh)

@@ -8,7 +8,8 @@ DT-Fixup scaling computed from μ measured on the training set (paper Sec. 3).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import dataclasses
+from dataclasses import dataclass, field
 
 import torch
 from torch import nn
@@ -17,20 +18,19 @@ from deepfix.tasks.spider.items.task import ItemExample, ItemHead, batch_inputs,
 from deepfix.tasks.spider.encoder.relations import NUM_RELATIONS
 
 from deepfix.errors import DeepfixError
+from deepfix.models.mixed import MixedConfig, MixedModel, initialize_mixed_model
+from deepfix.nn import StackConfig
 from deepfix.train.config import TrainConfig  # noqa: F401  (re-exported for the studies)
 from deepfix.train.task import Task
 
 
 @dataclass
-class ItemModelConfig:
-    layers: int = 4
-    init: str = "dt_fixup"
-    d_model: int = 128
-    n_heads: int = 4  # d_model / n_heads = 32, the paper's relation-embedding size
-    d_ff: int = 512
-    dropout: float = 0.1
-    input_dropout: float = 0.3
-    mu_percentile: float | None = None  # None: μ = max norm (the paper); e.g. 95.0: robust variant
+class ItemModelConfig(MixedConfig):
+    """The mixed setup of the schema-item head: a relation-aware stack (d_model / n_heads = 32, the
+    paper's relation-embedding size; LayerNorm placement from the init scheme) and its μ options."""
+
+    stack: StackConfig = field(default_factory=lambda: StackConfig(d_model=128, n_heads=4, d_ff=512,
+                                                                   input_dropout=0.3, norm="auto"))
 
 
 class SchemaItemTask(Task):
@@ -48,16 +48,11 @@ class SchemaItemTask(Task):
         self.init_report: dict = {}
 
     def build_model(self) -> nn.Module:
-        from deepfix.models.mixed import MixedConfig, MixedModel, initialize_mixed_model
-        from deepfix.nn import StackConfig
-
         c = self.config
         torch.manual_seed(self.seed)
-        stack = StackConfig(num_layers=c.layers, d_model=c.d_model, n_heads=c.n_heads, d_ff=c.d_ff,
-                            dropout=c.dropout, input_dropout=c.input_dropout, norm="auto",
-                            num_relations=NUM_RELATIONS)
-        config = MixedConfig(stack=stack, init=c.init, mu_percentile=c.mu_percentile)
-        model = MixedModel(config, self.train[0].features.shape[1], ItemHead(c.d_model))
+        config = MixedConfig(stack=dataclasses.replace(c.stack, num_relations=NUM_RELATIONS), init=c.init,
+                             mu_percentile=c.mu_percentile)
+        model = MixedModel(config, self.train[0].features.shape[1], ItemHead(config.stack.d_model))
         loader = torch.utils.data.DataLoader(self.train, batch_size=64, collate_fn=collate)
         self.init_report = initialize_mixed_model(model, loader, batch_inputs, progress=False)
         if "mu_stats" in self.init_report:

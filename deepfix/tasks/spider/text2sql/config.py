@@ -5,25 +5,31 @@ from __future__ import annotations
 import dataclasses
 import os
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from deepfix.errors import DeepfixError
+from deepfix.models.mixed import MixedConfig
+from deepfix.nn import StackConfig
 from deepfix.train.config import TrainConfig, from_dict
 from deepfix.train.config import load_config as load
 from deepfix.tasks.spider.decoder.tree import DecoderConfig
 
 
+#: Stack keys of the flat ``model:`` section used before the stack was composed (still accepted).
+STACK_RENAMES = {"layers": "stack.num_layers", "d_model": "stack.d_model", "n_heads": "stack.n_heads",
+                 "d_ff": "stack.d_ff", "dropout": "stack.dropout", "input_dropout": "stack.input_dropout"}
+
+
 @dataclass
-class ModelConfig:
-    layers: int = 4
-    d_model: int = 256
-    n_heads: int = 8
-    d_ff: int = 1024
-    dropout: float = 0.1            # linear layers inside the stack
-    input_dropout: float = 0.6      # on the stack's input (paper: 0.6)
-    init: str = "dt_fixup"          # a deepfix.init scheme; its .norm sets the stack's LayerNorms
-    bilstm_hidden: int = 0          # 0 = no BiLSTM between the cached features and the projection
-    mu_percentile: float | None = None  # None: μ = max norm (paper); e.g. 95.0 for the robust variant
-    mu_source: str = "stack_input"  # stack_input (after the projection) | features (before it: the authors' code)
+class ModelConfig(MixedConfig):
+    """The mixed setup (``stack``, ``init``, BiLSTM, μ: :class:`~deepfix.models.mixed.MixedConfig`) + the decoder.
+
+    The stack's LayerNorm placement defaults to ``auto`` (the init scheme's); its relation count is
+    Spider's relation vocabulary, set by the model.
+    """
+
+    renamed: ClassVar[dict[str, str]] = STACK_RENAMES
+    stack: StackConfig = field(default_factory=lambda: StackConfig(input_dropout=0.6, norm="auto"))  # paper: 0.6
     decoder: DecoderConfig = field(default_factory=DecoderConfig)
 
 
@@ -56,11 +62,14 @@ def config_to_dict(config) -> dict:
     return dataclasses.asdict(config)
 
 
-def config_from_dict(data: dict, source: str = "config") -> SpiderConfig:
-    """Build a :class:`SpiderConfig` from plain data (keys and types checked, one-line errors)."""
-    return from_dict(SpiderConfig, data, source=source)
+def config_from_dict(data: dict, source: str = "config", notices: bool = True) -> SpiderConfig:
+    """Build a :class:`SpiderConfig` from plain data (keys and types checked, one-line errors).
+
+    ``notices=False`` for configs stored in runs and model files: renamed keys migrate silently.
+    """
+    return from_dict(SpiderConfig, data, source=source, notices=notices)
 
 
-def load_config(path: str | os.PathLike, overrides: list[str] | None = None) -> SpiderConfig:
-    """YAML file + ``key.sub=value`` overrides -> :class:`SpiderConfig`."""
-    return load(SpiderConfig, path, overrides)
+def load_config(path: str | os.PathLike, overrides: list[str] | None = None, notices: bool = True) -> SpiderConfig:
+    """YAML file + ``key.sub=value`` overrides -> :class:`SpiderConfig` (``notices``: see :func:`config_from_dict`)."""
+    return load(SpiderConfig, path, overrides, notices=notices)

@@ -68,7 +68,7 @@ def _load_loop_checkpoint(path: Path) -> tuple[Text2SQLModel, SpiderConfig, dict
             raise DeepfixError(f"{path}: the run has no checkpoint yet")
     else:
         step_dir = path
-    config = config_from_dict(raw, str(config_file))
+    config = config_from_dict(raw, str(config_file), notices=False)
     if not (step_dir / ckpt.MODEL_FILE).is_file():
         raise DeepfixError(f"{step_dir}: no {ckpt.MODEL_FILE} (not a checkpoint, or removed while reading)")
     weights = load_file(str(step_dir / ckpt.MODEL_FILE))
@@ -93,7 +93,7 @@ def load_model(path: str | os.PathLike) -> tuple[Text2SQLModel, SpiderConfig, di
         raise DeepfixError(f"{path}: not a deepfix checkpoint ({type(error).__name__})") from None
     if metadata.get("format") != MODEL_FORMAT:
         raise DeepfixError(f"{path}: not a deepfix Text-to-SQL model file")
-    config = config_from_dict(json.loads(metadata["config"]), str(path))
+    config = config_from_dict(json.loads(metadata["config"]), str(path), notices=False)
     blob = {"config": config, "feature_size": int(metadata["feature_size"]), **json.loads(metadata["extra"])}
     model = Text2SQLModel(config.model, blob["feature_size"])
     model.load_state_dict(weights)

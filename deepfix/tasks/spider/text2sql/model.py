@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import torch
 from torch import nn
 
@@ -10,7 +12,6 @@ from deepfix.adaptive.decoder import TransformerTreeDecoder
 from deepfix.errors import DeepfixError
 from deepfix.init.decoder import decoder_input_norms, initialize_decoder
 from deepfix.models.mixed import MixedConfig, MixedModel, initialize_mixed_model
-from deepfix.nn import StackConfig
 from deepfix.tasks.spider.decoder.beam import Decoded, beam_search
 from deepfix.tasks.spider.decoder.tree import Memory, TreeDecoder
 from deepfix.tasks.spider.encoder.relations import NUM_RELATIONS
@@ -30,16 +31,15 @@ class Text2SQLModel(nn.Module):
     def __init__(self, config: ModelConfig, feature_size: int):
         super().__init__()
         self.config = config
-        stack = StackConfig(num_layers=config.layers, d_model=config.d_model, n_heads=config.n_heads,
-                            d_ff=config.d_ff, dropout=config.dropout, input_dropout=config.input_dropout,
-                            norm="auto", num_relations=NUM_RELATIONS)
-        self.encoder = MixedModel(MixedConfig(stack=stack, init=config.init, bilstm_hidden=config.bilstm_hidden,
-                                              mu_percentile=config.mu_percentile, mu_source=config.mu_source),
-                                  feature_size, _Hidden())
+        stack = dataclasses.replace(config.stack, num_relations=NUM_RELATIONS)
+        mixed = MixedConfig(stack=stack, init=config.init, bilstm_hidden=config.bilstm_hidden,
+                            mu_percentile=config.mu_percentile, mu_source=config.mu_source)
+        self.encoder = MixedModel(mixed, feature_size, _Hidden())
+        d_model = mixed.stack.d_model
         if config.decoder.kind == "transformer":
-            self.decoder = TransformerTreeDecoder(config.d_model, config.decoder)
+            self.decoder = TransformerTreeDecoder(d_model, config.decoder)
         else:
-            self.decoder = TreeDecoder(config.d_model, config.decoder)
+            self.decoder = TreeDecoder(d_model, config.decoder)
 
     def encode(self, batch: T2SBatch) -> Memory:
         memory = self.encoder(batch.features, batch.padding_mask, batch.relations)  # (B, n, d)
