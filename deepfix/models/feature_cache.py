@@ -3,7 +3,7 @@
 With the pretrained encoder frozen, its outputs never change, so studies encode every text once
 and then spend their time in the stack. A cache file holds the token vectors of all texts
 concatenated, ``vectors`` (Σ T_i, H), and ``offsets`` (N + 1,); the key hashes the model
-directory, the texts and the tokenisation settings, so a change in any of them recomputes.
+(:func:`model_fingerprint`, by content), the texts and the tokenisation settings, so a change in any of them recomputes.
 """
 
 from __future__ import annotations
@@ -18,7 +18,23 @@ import torch
 from safetensors.torch import load_file, save_file
 from tqdm.auto import tqdm
 
+from ..errors import DeepfixError
 from ..files import atomic_path
+
+
+def model_fingerprint(model_dir: str | os.PathLike) -> dict:
+    """What identifies a pretrained encoder by content: its config.json's hash and its weight files' sizes.
+
+    The one encoder fingerprint of every feature cache (Spider's pooled items, multiple choice's
+    token vectors): moving or copying the directory keeps the cache valid, new weights do not.
+    """
+    root = Path(model_dir)
+    config = root / "config.json"
+    if not config.is_file():
+        raise DeepfixError(f"{config}: missing (not a pretrained model directory)")
+    weights = sorted((p.name, p.stat().st_size) for p in root.iterdir()
+                     if p.suffix in {".safetensors", ".bin"})
+    return {"config_sha": hashlib.sha256(config.read_bytes()).hexdigest(), "weights": weights}
 
 
 def cache_key(*parts) -> str:
@@ -96,7 +112,7 @@ def cached_encode(
     """
     from .encoders import load_pretrained
 
-    parts = [str(Path(encoder_dir).resolve()), list(texts), max_length]
+    parts = [model_fingerprint(encoder_dir), list(texts), max_length]
     key = cache_key(*parts, *([{"hidden_layer": hidden_layer}] if hidden_layer is not None else []))
     path = Path(cache_dir) / f"features-{key}.safetensors"
     if path.is_file():

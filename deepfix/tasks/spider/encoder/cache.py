@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sys
 import time
 from pathlib import Path
@@ -33,22 +32,13 @@ from deepfix.errors import DeepfixError
 from deepfix.tasks.spider.encoder.preprocess import Prepared
 
 from deepfix.files import atomic_path, cache_root
+from deepfix.models.feature_cache import model_fingerprint  # noqa: F401  (the one encoder fingerprint)
 
 POOLING_VERSION = "mean-subwords-v1"
 
 
 def default_cache_dir() -> Path:
     return cache_root() / "spider"
-
-
-def model_fingerprint(model_dir: str | os.PathLike) -> dict:
-    root = Path(model_dir)
-    config = root / "config.json"
-    if not config.is_file():
-        raise DeepfixError(f"{config}: missing (not a pretrained model directory)")
-    weights = sorted((p.name, p.stat().st_size) for p in root.iterdir()
-                     if p.suffix in {".safetensors", ".bin"})
-    return {"config_sha": hashlib.sha256(config.read_bytes()).hexdigest(), "weights": weights}
 
 
 def data_fingerprint(root: Path, files: list[str]) -> str:
