@@ -6,8 +6,6 @@ interrupted study resumes by re-running the same command.
 
 from __future__ import annotations
 
-import os
-import platform
 import shlex
 import sys
 from pathlib import Path
@@ -56,11 +54,12 @@ def header(args, data) -> dict:
     import numpy as np
     import torch
 
+    from deepfix.machine import Machine
+
     norms = torch.cat([e.features.float().norm(dim=1) for e in data.train]).numpy()
     return {
         "command": "deepfix " + shlex.join(sys.argv[1:]),
-        "machine": f"{platform.machine()} CPU, {os.cpu_count()} cores shared with other jobs, torch threads "
-                   f"{torch.get_num_threads()}, torch {torch.__version__}",
+        "machine": Machine().record(),  # read when the study starts
         "data": data.info,
         "encoder_output_norms_train": {"what": "L2 norm of the pooled frozen-encoder vectors (before the "
                                                "projection to d_model: the authors' variant of mu)",
@@ -149,9 +148,8 @@ def register(subparsers) -> None:
 
 def run_text2sql_depth(args) -> int:
     """Records of the finished runs, each scheme's lr chosen at 2 layers on the held-out part, the depth plot."""
-    import torch
-
     from deepfix.files import write_json_atomic
+    from deepfix.machine import Machine
     from deepfix.studies.text2sql_depth import choose_lr, collect, plot_depth, plot_theorem, summarize
 
     kept = []
@@ -173,7 +171,7 @@ def run_text2sql_depth(args) -> int:
     out = Path(args.out)
     result = {
         "command": "deepfix " + shlex.join(sys.argv[1:]),
-        "machine": f"{platform.machine()} CPU, {os.cpu_count()} cores, torch {torch.__version__}",
+        "machine": Machine().record(),  # where the records were collected (each run's time is in its record)
         "selection": "per scheme, the lr whose 2-layer runs score best (beam 5) on the held-out part of train; "
                      "dev exact match is only reported (final checkpoints)",
         "chosen_lr": lrs, "summary": summary, "records": records,

@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import platform
 import time
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -32,6 +30,7 @@ from .theory import optimal_one_layer_loss
 from .train import PopulationResult, PopulationConfig, train_population
 
 from deepfix.files import write_json_atomic, write_text_atomic
+from deepfix.machine import Machine
 
 ADAM_LRS = [1e-3, 3e-3, 1e-2, 3e-2]
 SGD_LRS = [1e-3, 3e-3, 1e-2, 3e-2]
@@ -258,14 +257,14 @@ def reproduce(out: Path, size_name: str = "full", parts: list[str] | None = None
 
     size = SIZES[size_name]
     parts = parts or ["settings", "depth", "init"]
+    machine = Machine()
     start = time.perf_counter()
     settings = {name: run_setting(name, size, out, progress) for name in SETTINGS} if "settings" in parts else {}
     depth = run_depth(size, out, progress=progress) if "depth" in parts else None
     init = run_init_schemes(size, out, progress=progress) if "init" in parts else None
     summary = {
         "command": command, "size": asdict(size), "parts": parts,
-        "machine": {"platform": platform.platform(), "torch": torch.__version__, "threads": torch.get_num_threads(),
-                    "cpu_count": os.cpu_count()},
+        "machine": {**machine.record(), "threads": torch.get_num_threads()},  # threads: the tables' key
         "wall_seconds_this_invocation": time.perf_counter() - start,
         "part_seconds": {**{f"setting_{k}": v["seconds"] for k, v in settings.items()},
                          **({"depth": depth["seconds"]} if depth else {}), **({"init_schemes": init["seconds"]} if init else {})},

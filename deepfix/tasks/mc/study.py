@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from deepfix.errors import DeepfixError
+from deepfix.machine import Machine
 
 from .task import MCConfig, MCTask, prepare_data, train
 
@@ -71,12 +72,12 @@ def run_study(study: StudyConfig, out_dir: str, command: str, progress: bool = T
     records = document.get("records", [])
     done = {_key(r) for r in records}
     base = study.base
+    machine = Machine()
     prepare_start = time.time()
     data = prepare_data(base.data.path, base.data, base.model, require_labels=True, progress=progress)
     prepare_seconds = time.time() - prepare_start
     document.update({"command": command, "data": base.data.path, "config": _plain(study),
-                     "machine": "2 CPU cores shared with other jobs, torch threads = "
-                                f"{__import__('torch').get_num_threads()}",
+                     "machine": machine.record(),  # read now; refreshed with every finished run
                      "data_preparation_seconds_last_start": prepare_seconds})
     for run in planned_runs(study):
         if _key(run) in done:
@@ -95,6 +96,7 @@ def run_study(study: StudyConfig, out_dir: str, command: str, progress: bool = T
                   "train_seconds": round(float(summary.get("train_seconds", 0.0)), 1),
                   "n_train": len(task.train_indices), "n_valid": len(task.valid_indices)}
         records.append(record)
+        document["machine"] = machine.record()
         print(json.dumps(record), flush=True)  # one line per finished run: the study's log
         _publish(document, records, out)  # a cut study still leaves consistent JSON + plot
     _publish(document, records, out)
