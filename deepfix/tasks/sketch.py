@@ -23,6 +23,7 @@ from ..models.feature_cache import cached_encode
 from ..models.heads import PooledClassifier
 from ..models.mixed import MixedConfig, MixedModel, initialize_mixed_model
 from ..nn import StackConfig
+from ..train.task import Task
 
 BUNDLED_DATA = Path(__file__).resolve().parent.parent / "data" / "spider_sketch"
 
@@ -77,7 +78,7 @@ class SketchConfig:
     )
 
 
-class SketchTask:
+class SketchTask(Task):
     """Data, model, loss and metrics of the sketch task (the training loop owns the rest)."""
 
     dev_metric = "exact_set_accuracy"

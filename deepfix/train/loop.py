@@ -113,8 +113,7 @@ class _Window:
 
 class _Run:
     def __init__(self, task: Task, config: TrainConfig, full_config: Any, ctx: DistContext):
-        self.metric = getattr(task, "dev_metric", Task.dev_metric)
-        self.mode = getattr(task, "dev_metric_mode", Task.dev_metric_mode)
+        self.metric, self.mode = task.dev_metric, task.dev_metric_mode
         if self.mode not in ("min", "max"):
             raise DeepfixError(f"{type(task).__name__}.dev_metric_mode: expected 'min' or 'max', got {self.mode!r}")
         self.task, self.config, self.full_config, self.ctx = task, config, full_config, ctx
@@ -167,8 +166,7 @@ class _Run:
         seed_everything(cfg.seed)
         self.task.device = ctx.device  # tasks may build/initialise (mu estimation) on it
         model = self.task.build_model().to(ctx.device)
-        encoder_fn = getattr(self.task, "encoder_parameters", None)  # optional for duck-typed tasks
-        encoder_params = (encoder_fn(model) if encoder_fn else None) or None
+        encoder_params = self.task.encoder_parameters(model) or None
         optimizer = build_optimizer(model, cfg.lr, cfg.encoder_lr, cfg.weight_decay, encoder_parameters=encoder_params)
         scheduler = build_scheduler(
             optimizer, cfg.max_steps, cfg.warmup_steps, cfg.power, cfg.min_lr, schedule=cfg.schedule

@@ -2,7 +2,9 @@
 
 The loop (:func:`deepfix.train.loop.train`) owns optimisation, schedules, checkpoints, logging,
 the divergence guard and multi-process training; a :class:`Task` owns data, model, loss and
-metric. Every deepfix training run (Spider, ReClor, the studies, the linear lab) is a Task.
+metric. Every deepfix training run (Spider, multiple choice, the schema-item and sketch tasks, the
+studies) is a Task; the linear lab trains populations of runs in its own loop
+(:mod:`deepfix.lab.linear.train` says why).
 """
 
 from __future__ import annotations
