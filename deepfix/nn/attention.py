@@ -33,6 +33,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from ..errors import DeepfixError
+from .rows import Rows
 
 # Automatic row chunking of the relation path (chunk_rows=None): blocks of CHUNK_ROWS query rows once
 # n >= CHUNK_MIN_LENGTH. Below that the unchunked form is as fast or faster (the chunked backward
@@ -139,13 +140,21 @@ class MultiHeadAttention(nn.Module):
         x: torch.Tensor,
         padding_mask: torch.Tensor | None = None,
         relations: torch.Tensor | None = None,
+        rows: Rows | None = None,
     ) -> torch.Tensor:
-        """x: (B, n, d); padding_mask: (B, n) bool, True = padding; relations: (B, n, n) ids."""
+        """x: (B, n, d); padding_mask: (B, n) bool, True = padding; relations: (B, n, n) ids.
+
+        ``rows`` (the :class:`~deepfix.nn.rows.Rows` of ``padding_mask``): the four projections run on
+        the valid positions only; padded keys and values are zeros (masked either way) and padded
+        positions of the output are zeros.
+        """
         check_attention_inputs(x, padding_mask, relations, self.d_model, self.num_relations)
         batch, n, _ = x.shape
-        q = self._split_heads(self.query(x))  # (B, H, n, dh)
-        k = self._split_heads(self.key(x))  # (B, H, n, dh)
-        v = self._split_heads(self.value(x))  # (B, H, n, dh)
+        if rows is None:
+            q, k, v = (self._split_heads(f(x)) for f in (self.query, self.key, self.value))  # (B, H, n, dh)
+        else:
+            packed = rows.pack(x)  # (N, d)
+            q, k, v = (self._split_heads(rows.unpack(f(packed))) for f in (self.query, self.key, self.value))
         if self.probe is not None and relations is None:  # the fused kernel hides its logits: recompute them
             scores = torch.matmul(q, k.transpose(-1, -2)) / math.sqrt(self.d_head)  # (B, H, n, n)
             if padding_mask is not None:
@@ -156,7 +165,7 @@ class MultiHeadAttention(nn.Module):
         else:
             z = self._relation_attention(q, k, v, padding_mask, relations.long())  # (B, H, n, dh)
         z = z.transpose(1, 2).reshape(batch, n, self.d_model)  # (B, n, d)
-        return self.output(z)
+        return self.output(z) if rows is None else rows.unpack(self.output(rows.pack(z)))
 
     @torch.no_grad()
     def _record_probe(self, scores: torch.Tensor, padding_mask: torch.Tensor | None) -> None:

@@ -21,6 +21,7 @@ from torch import nn
 
 from ..errors import DeepfixError
 from .attention import MultiHeadAttention
+from .rows import Rows
 
 NORMS = ("none", "post", "pre")
 ACTIVATIONS: dict[str, type[nn.Module]] = {"relu": nn.ReLU, "gelu": nn.GELU}
@@ -60,8 +61,12 @@ class MLP(nn.Module):
     def residual_branch_weights(self) -> list[torch.Tensor]:
         return [self.fc_in.weight, self.fc_out.weight]
 
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return self.dropout(self.fc_out(self.dropout(self.activation(self.fc_in(x)))))
+    def forward(self, x: torch.Tensor, rows: Rows | None = None) -> torch.Tensor:
+        """x (..., d) -> (..., d); with ``rows``, x is the packed valid rows (N, d) of a padded batch."""
+        if rows is None:
+            return self.dropout(self.fc_out(self.dropout(self.activation(self.fc_in(x)))))
+        h = rows.dropout(self.dropout, self.activation(self.fc_in(x)))  # (N, d_ff)
+        return rows.dropout(self.dropout, self.fc_out(h))  # (N, d)
 
 
 class TransformerLayer(nn.Module):
@@ -98,6 +103,12 @@ class TransformerLayer(nn.Module):
         x: torch.Tensor,
         padding_mask: torch.Tensor | None = None,
         relations: torch.Tensor | None = None,
+        rows: Rows | None = None,
     ) -> torch.Tensor:
-        x = self.attention_residual(x, lambda h: self.dropout(self.attention(h, padding_mask, relations)))
-        return self.mlp_residual(x, self.mlp)  # (B, n, d)
+        """x (B, n, d) -> (B, n, d). ``rows`` (:class:`~deepfix.nn.rows.Rows` of ``padding_mask``): the
+        position-wise work runs on the valid positions only; padded positions keep the attention
+        sublayer's output."""
+        x = self.attention_residual(x, lambda h: self.dropout(self.attention(h, padding_mask, relations, rows)))
+        if rows is None:
+            return self.mlp_residual(x, self.mlp)  # (B, n, d)
+        return rows.merge(x, self.mlp_residual(rows.pack(x), lambda h: self.mlp(h, rows)))  # (B, n, d)

@@ -9,6 +9,7 @@ from torch import nn
 
 from ..errors import DeepfixError
 from .layer import Residual, TransformerLayer
+from .rows import Rows
 
 
 @dataclass
@@ -89,6 +90,7 @@ class TransformerStack(nn.Module):
     ) -> torch.Tensor:
         """x: (B, n, d) -> (B, n, d). padding_mask: (B, n) True = pad. relations: (B, n, n) ids."""
         x = self.input_dropout(x)
+        rows = Rows.of(padding_mask)  # position-wise work on the valid positions only (deepfix.nn.rows)
         for layer in self.layers:
-            x = layer(x, padding_mask, relations)
+            x = layer(x, padding_mask, relations, rows=rows)
         return self.final_norm(x) if self.final_norm is not None else x

@@ -43,8 +43,10 @@ from ..nn.stack import TransformerStack
 
 
 def _token_norms(x: torch.Tensor, padding_mask: torch.Tensor | None) -> torch.Tensor:
-    """x (B, n, d) -> (tokens,) L2 norms of the valid positions."""
-    norms = x.detach().float().norm(dim=-1)  # (B, n)
+    """x (B, n, d) -> (tokens,) L2 norms of the valid positions; x (N, d): packed valid rows (deepfix.nn.rows)."""
+    norms = x.detach().float().norm(dim=-1)  # (B, n) or (N,)
+    if norms.dim() == 1:
+        return norms
     return norms[~padding_mask] if padding_mask is not None else norms.reshape(-1)
 
 

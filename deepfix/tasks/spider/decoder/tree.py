@@ -96,7 +96,7 @@ class Memory:
         self.column_valid = column_valid  # (B, C) bool
         self.tables = tables              # (B, T, d)
         self.table_valid = table_valid    # (B, T) bool
-        self.keys = keys                  # (B, heads, n, H / heads) attention keys
+        self.keys = keys                  # (B, heads, H / heads, n) attention keys, transposed once
         self.values = values              # (B, heads, n, H / heads)
         self.column_keys = column_keys    # (B, C, d) pointer keys
         self.table_keys = table_keys      # (B, T, d)
@@ -288,7 +288,7 @@ class TreeDecoder(GrammarReadout, nn.Module):
         B, n, _ = memory.memory.shape
         heads = self.config.n_heads
         split = lambda x: x.view(B, n, heads, -1).transpose(1, 2)  # (B, heads, n, H / heads)
-        memory.keys = split(self.attention_key(memory.memory))
+        memory.keys = split(self.attention_key(memory.memory)).transpose(2, 3).contiguous()  # (B, heads, dh, n)
         memory.values = split(self.attention_value(memory.memory))
         return memory
 
@@ -296,7 +296,7 @@ class TreeDecoder(GrammarReadout, nn.Module):
         """Multi-head scaled dot-product attention of h (N, H) over the memory -> context (N, H)."""
         N, H = h.shape
         q = self.attention_query(h).view(N, self.config.n_heads, 1, -1)           # (N, heads, 1, dh)
-        scores = q @ memory.keys.transpose(2, 3) / math.sqrt(q.shape[-1])        # (N, heads, 1, n)
+        scores = q @ memory.keys / math.sqrt(q.shape[-1])                        # (N, heads, 1, n)
         scores = scores.masked_fill(memory.memory_pad[:, None, None, :], float("-inf"))
         context = torch.softmax(scores, -1) @ memory.values                      # (N, heads, 1, dh)
         return self.attention_out(context.reshape(N, H))
