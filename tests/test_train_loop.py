@@ -68,6 +68,18 @@ def test_existing_run_dir_and_changed_config_are_refused(tmp_path):
         run_example(tmp_path / "r", "train.max_steps=4", "train.lr=0.5", resume=True)
 
 
+def test_a_run_saved_before_a_key_was_renamed_resumes(tmp_path, monkeypatch):
+    """The saved config.yaml of an earlier version (an old key name) is compared in today's shape."""
+    run_example(tmp_path / "r", "train.max_steps=4", "train.checkpoint_every=2")
+    saved = tmp_path / "r" / "config.yaml"
+    saved.write_text(saved.read_text().replace("hidden:", "width:"))  # as an earlier version wrote it
+    monkeypatch.setattr(ExampleConfig, "renamed", {"width": "hidden"}, raising=False)
+    summary = run_example(tmp_path / "r", "train.max_steps=4", "train.checkpoint_every=2", resume=True)
+    assert summary["steps"] == 4
+    with pytest.raises(DeepfixError, match="'hidden'"):  # a real change is still refused
+        run_example(tmp_path / "r", "train.max_steps=4", "train.checkpoint_every=2", "hidden=32", resume=True)
+
+
 def test_nan_loss_stops_and_keeps_last_good_checkpoint(tmp_path, capsys):
     summary = run_example(tmp_path / "n", "train.max_steps=20", "train.checkpoint_every=3", "nan_at_step=8")
     assert summary["diverged"] is True and summary["diverged_step"] == 8 and summary["steps"] == 7

@@ -27,7 +27,7 @@ from tqdm.auto import tqdm
 
 from ..errors import DeepfixError
 from . import checkpoint as ckpt
-from .config import TrainConfig, find_train_config, save_config, to_dict
+from .config import TrainConfig, find_train_config, from_dict, save_config, to_dict
 from .distributed import (
     DistContext,
     barrier,
@@ -150,7 +150,13 @@ class _Run:
 
     def _check_same_config(self) -> None:
         path = self.run_dir / CONFIG_FILE
-        saved = _flatten(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        if dataclasses.is_dataclass(self.full_config) and isinstance(raw, dict):
+            try:  # a run saved before a key was renamed: compare it in today's shape (defaults filled)
+                raw = to_dict(from_dict(type(self.full_config), raw, source=str(path), notices=False))
+            except DeepfixError:
+                pass  # not loadable as today's config: compare the keys as written
+        saved = _flatten(raw)
         now = _flatten(to_dict(self.full_config))
         for key in sorted(set(saved) | set(now)):
             if key.split(".")[-1] in RESUMABLE_CHANGES:
