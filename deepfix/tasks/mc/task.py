@@ -278,9 +278,7 @@ def build_mc_model(model_config: MCModelConfig, feature_dim: int, mu_batches=Non
         encoder = PretrainedEncoder(load_pretrained(encoder_path(model_config))[0])
     elif model_config.encoder_mode == "top":
         encoder = UpperLayers(load_pretrained(encoder_path(model_config))[0], model_config.train_layers)
-    mixed_config = MixedConfig(stack=model_config.stack, init=model_config.init, bilstm_hidden=model_config.bilstm_hidden,
-                               mu_source=model_config.mu_source, mu_percentile=model_config.mu_percentile)
-    mixed = MixedModel(mixed_config, feature_dim, OptionScorer(model_config.stack.d_model, model_config.pool),
+    mixed = MixedModel(model_config, feature_dim, OptionScorer(model_config.stack.d_model, model_config.pool),
                        encoder=encoder)
     model = MCModel(mixed)
     if initialize:

@@ -50,8 +50,7 @@ class SchemaItemTask(Task):
     def build_model(self) -> nn.Module:
         c = self.config
         torch.manual_seed(self.seed)
-        config = MixedConfig(stack=dataclasses.replace(c.stack, num_relations=NUM_RELATIONS), init=c.init,
-                             mu_percentile=c.mu_percentile)
+        config = dataclasses.replace(c, stack=dataclasses.replace(c.stack, num_relations=NUM_RELATIONS))
         model = MixedModel(config, self.train[0].features.shape[1], ItemHead(config.stack.d_model))
         loader = torch.utils.data.DataLoader(self.train, batch_size=64, collate_fn=collate)
         self.init_report = initialize_mixed_model(model, loader, batch_inputs, progress=False)

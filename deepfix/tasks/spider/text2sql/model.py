@@ -11,7 +11,7 @@ from torch import nn
 from deepfix.adaptive.decoder import TransformerTreeDecoder
 from deepfix.errors import DeepfixError
 from deepfix.init.decoder import decoder_input_norms, initialize_decoder
-from deepfix.models.mixed import MixedConfig, MixedModel, initialize_mixed_model
+from deepfix.models.mixed import MixedModel, initialize_mixed_model
 from deepfix.tasks.spider.decoder.beam import Decoded, beam_search
 from deepfix.tasks.spider.decoder.tree import Memory, TreeDecoder
 from deepfix.tasks.spider.encoder.relations import NUM_RELATIONS
@@ -31,9 +31,8 @@ class Text2SQLModel(nn.Module):
     def __init__(self, config: ModelConfig, feature_size: int):
         super().__init__()
         self.config = config
-        stack = dataclasses.replace(config.stack, num_relations=NUM_RELATIONS)
-        mixed = MixedConfig(stack=stack, init=config.init, bilstm_hidden=config.bilstm_hidden,
-                            mu_percentile=config.mu_percentile, mu_source=config.mu_source)
+        # the model config is a MixedConfig: only the relation count (Spider's vocabulary) is added
+        mixed = dataclasses.replace(config, stack=dataclasses.replace(config.stack, num_relations=NUM_RELATIONS))
         self.encoder = MixedModel(mixed, feature_size, _Hidden())
         d_model = mixed.stack.d_model
         if config.decoder.kind == "transformer":
