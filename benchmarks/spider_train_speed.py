@@ -59,7 +59,9 @@ def main() -> None:
     task = Text2SQLTask(config, train_part, valid_part)
     model = task.build_model()
     model.train()
-    optimizer = torch.optim.Adam(model.parameters(), lr=config.train.lr)
+    from deepfix.train.optim import build_optimizer
+
+    optimizer = build_optimizer(model, config.train.lr)  # the training loop's optimiser
     plan = batches(train_part, config.train.batch_size, args.warmup + args.steps, config.train.seed,
                    config.train.length_bucketing)
 

@@ -1,3 +1,5 @@
+import copy
+
 import pytest
 import torch
 
@@ -39,3 +41,21 @@ def test_frozen_parameters_are_left_out_and_bad_schedule_rejected():
     assert sum(len(g["params"]) for g in optimizer.param_groups) == 3
     with pytest.raises(DeepfixError, match="schedule"):
         build_scheduler(optimizer, 10, schedule="cosine")
+
+
+def test_fused_optimizer_makes_the_per_parameter_loops_updates():
+    """build_optimizer uses PyTorch's fused AdamW kernel; its steps equal the plain loop's (float rounding)."""
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(torch.nn.Linear(6, 5), torch.nn.Tanh(), torch.nn.Linear(5, 2))
+    twin = copy.deepcopy(model)
+    fused = build_optimizer(model, lr=1e-2, weight_decay=0.01)
+    plain = torch.optim.AdamW(twin.parameters(), lr=1e-2, weight_decay=0.01)
+    assert fused.param_groups[0]["fused"] and not plain.param_groups[0].get("fused")
+    x = torch.randn(8, 6)
+    for _ in range(5):
+        for net, optimizer in ((model, fused), (twin, plain)):
+            optimizer.zero_grad()
+            net(x).square().sum().backward()
+            optimizer.step()
+    for a, b in zip(model.parameters(), twin.parameters()):
+        torch.testing.assert_close(a, b, rtol=1e-5, atol=1e-6)

@@ -1,6 +1,7 @@
 """Position-wise work on the valid rows only (deepfix.nn.rows) computes what the padded stack does:
-the same forward values at valid positions (bit for bit on CPU, same dropout masks) and the same
-gradients (to float rounding: weight gradients now sum over fewer rows)."""
+the same forward values at valid positions (bit for bit on CPU, in training mode with dropout off:
+packed rows draw dropout noise for the valid rows only) and the same gradients (to float rounding:
+weight gradients now sum over fewer rows)."""
 
 from __future__ import annotations
 
@@ -23,13 +24,13 @@ def _batch(seed: int, relations: int):
 @pytest.mark.parametrize("norm,relations", [("none", 5), ("post", 0), ("pre", 5)])
 def test_valid_rows_match_the_padded_computation(norm, relations):
     torch.manual_seed(0)
-    stack = TransformerStack(StackConfig(num_layers=2, d_model=16, n_heads=4, d_ff=32, dropout=0.2,
-                                         input_dropout=0.1, norm=norm, num_relations=relations))
+    stack = TransformerStack(StackConfig(num_layers=2, d_model=16, n_heads=4, d_ff=32, dropout=0.0,
+                                         input_dropout=0.0, norm=norm, num_relations=relations,
+                                         length_groups=False))
     stack.train()
     x, padding, rel = _batch(1, relations)
     outputs, grads = [], []
     for packed in (False, True):
-        torch.manual_seed(5)  # same dropout stream for both
         if packed:
             out = stack(x, padding, rel)
         else:  # the padded computation: every layer without rows
@@ -47,7 +48,7 @@ def test_valid_rows_match_the_padded_computation(norm, relations):
         torch.testing.assert_close(grads[1][name], grads[0][name], rtol=1e-5, atol=1e-6, msg=name)
 
 
-def test_rows_pack_unpack_merge_and_dropout_stream():
+def test_rows_pack_unpack_merge():
     padding = torch.tensor([[False, False, True], [False, True, True]])
     rows = Rows(padding)
     x = torch.arange(18, dtype=torch.float32).view(2, 3, 3)
@@ -56,9 +57,4 @@ def test_rows_pack_unpack_merge_and_dropout_stream():
     assert torch.equal(rows.unpack(packed)[padding], torch.zeros(3, 3))
     assert torch.equal(rows.merge(x, packed * 0)[~padding], torch.zeros(3, 3))
     assert torch.equal(rows.merge(x, packed * 0)[padding], x[padding])
-    dropout = torch.nn.Dropout(0.5).train()
-    torch.manual_seed(3)
-    padded = dropout(x)
-    torch.manual_seed(3)
-    assert torch.equal(rows.dropout(dropout, packed), padded[~padding])
     assert Rows.of(None) is None and Rows.of(torch.zeros(2, 3, dtype=torch.bool)) is None

@@ -21,6 +21,7 @@ from torch import nn
 from torch.nn import functional as F
 
 from deepfix.nn.layer import MLP, Residual
+from deepfix.nn.dropout import Dropout
 
 
 class Attention(nn.Module):
@@ -97,7 +98,7 @@ class DecoderBlock(nn.Module):
         self.self_residual = Residual(d_model, norm)
         self.cross_residual = Residual(d_model, norm)
         self.mlp_residual = Residual(d_model, norm)
-        self.dropout = nn.Dropout(dropout)
+        self.dropout = Dropout(dropout)
 
     def residuals(self) -> list[Residual]:
         return [self.self_residual, self.cross_residual, self.mlp_residual]

@@ -33,6 +33,7 @@ from deepfix.tasks.spider.decoder.tree import (COLUMN, KINDS, NODE_TYPES, RULE, 
 from .blocks import DecoderBlock, Groups
 from .config import HALTING
 from .halting import confidence_exits, geometric_exits, geometric_nll, likelihood_oracle
+from deepfix.nn.dropout import Dropout
 
 
 class TransformerTreeDecoder(GrammarReadout, nn.Module):
@@ -60,7 +61,7 @@ class TransformerTreeDecoder(GrammarReadout, nn.Module):
         heads = 1 if spec.exits == "shared" else spec.num_layers
         self.exits = nn.ModuleList(nn.Linear(H, H) for _ in range(heads))
         self.halts = nn.ModuleList(nn.Linear(H, 1) for _ in range(spec.num_layers - 1))  # χ_1 .. χ_{N-1}
-        self.dropout = nn.Dropout(config.dropout)
+        self.dropout = Dropout(config.dropout)
         self._build_readout(d_memory, H, config)
         self.halting, self.threshold = spec.halting, spec.threshold
         self.reset_parameters()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import torch
 from torch import nn
+from deepfix.nn.dropout import Dropout
 
 
 def masked_mean(hidden: torch.Tensor, padding_mask: torch.Tensor | None) -> torch.Tensor:
@@ -19,7 +20,7 @@ class PooledClassifier(nn.Module):
 
     def __init__(self, d_model: int, num_outputs: int, dropout: float = 0.0) -> None:
         super().__init__()
-        self.dropout = nn.Dropout(dropout)
+        self.dropout = Dropout(dropout)
         self.linear = nn.Linear(d_model, num_outputs)
 
     def forward(self, hidden: torch.Tensor, padding_mask: torch.Tensor | None = None) -> torch.Tensor:

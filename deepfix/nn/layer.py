@@ -22,6 +22,7 @@ from torch import nn
 from ..errors import DeepfixError
 from .attention import MultiHeadAttention
 from .rows import Rows
+from .dropout import Dropout
 
 NORMS = ("none", "post", "pre")
 ACTIVATIONS: dict[str, type[nn.Module]] = {"relu": nn.ReLU, "gelu": nn.GELU}
@@ -56,7 +57,7 @@ class MLP(nn.Module):
         self.fc_in = nn.Linear(d_model, d_ff)
         self.fc_out = nn.Linear(d_ff, d_model)
         self.activation = ACTIVATIONS[activation]()
-        self.dropout = nn.Dropout(dropout)
+        self.dropout = Dropout(dropout)
 
     def residual_branch_weights(self) -> list[torch.Tensor]:
         return [self.fc_in.weight, self.fc_out.weight]
@@ -65,8 +66,8 @@ class MLP(nn.Module):
         """x (..., d) -> (..., d); with ``rows``, x is the packed valid rows (N, d) of a padded batch."""
         if rows is None:
             return self.dropout(self.fc_out(self.dropout(self.activation(self.fc_in(x)))))
-        h = rows.dropout(self.dropout, self.activation(self.fc_in(x)))  # (N, d_ff)
-        return rows.dropout(self.dropout, self.fc_out(h))  # (N, d)
+        h = self.dropout(self.activation(self.fc_in(x)))  # (N, d_ff)
+        return self.dropout(self.fc_out(h))  # (N, d)
 
 
 class TransformerLayer(nn.Module):
@@ -89,7 +90,7 @@ class TransformerLayer(nn.Module):
         self.mlp = MLP(d_model, d_ff, dropout, activation)
         self.attention_residual = Residual(d_model, norm)
         self.mlp_residual = Residual(d_model, norm)
-        self.dropout = nn.Dropout(dropout)
+        self.dropout = Dropout(dropout)
 
     def residuals(self) -> list[Residual]:
         return [self.attention_residual, self.mlp_residual]

@@ -9,9 +9,8 @@ and residual sums act on each position alone, so the stack computes them on the 
     h = rows.pack(x)                   # (B, n, d) -> (N, d)
     x = rows.unpack(f(h))              # (N, d') -> (B, n, d'), zeros at padded positions
 
-Dropout draws its mask over the padded shape, (B * n, d), and keeps the valid rows, so a seeded
-run consumes the random stream exactly as the padded computation did: the valid rows get the same
-masks, and their forward values are the same bit for bit. Padded positions no longer hold numbers
+Dropout on packed rows draws random numbers for the valid rows only (so a seeded run's random
+stream differs from the padded computation's; without dropout the values are the same). Padded positions no longer hold numbers
 (zeros, or the stream as it entered a sublayer); nothing downstream reads them (attention masks
 padded keys, the decoder masks padded memory).
 """
@@ -50,17 +49,3 @@ class Rows:
     def merge(self, x: torch.Tensor, packed: torch.Tensor) -> torch.Tensor:
         """(B, n, d) with its valid positions replaced by ``packed`` (N, d); padded ones keep ``x``."""
         return x.reshape(self.total, x.shape[-1]).index_copy(0, self.index, packed).view_as(x)
-
-    def dropout(self, dropout: nn.Dropout, packed: torch.Tensor) -> torch.Tensor:
-        """``dropout`` applied to packed rows with the mask it would draw for the padded (B, n, d) tensor.
-
-        ``F.dropout`` on CPU multiplies by ``empty_like(x).bernoulli_(1 - p).div_(1 - p)``; drawing that
-        noise at the padded shape keeps every later random number where it was.
-        """
-        p = dropout.p
-        if not dropout.training or p == 0.0:
-            return packed
-        if p == 1.0:
-            return packed * 0.0
-        noise = packed.new_empty(self.total, packed.shape[-1]).bernoulli_(1 - p).div_(1 - p)  # (B * n, d)
-        return packed * noise.index_select(0, self.index)

@@ -10,6 +10,8 @@ from torch import nn
 from ..errors import DeepfixError
 from .layer import Residual, TransformerLayer
 from .rows import Rows
+from .dropout import Dropout
+from .length_groups import length_groups, run_in_groups
 
 
 @dataclass
@@ -28,6 +30,9 @@ class StackConfig:
     activation: str = "relu"
     # relation path in blocks of query rows (MultiHeadAttention.chunk_rows): None = automatic, 0 = off
     attention_chunk_rows: int | None = None
+    # run the stack on sub-batches of similar length when that saves attention work (deepfix.nn.length_groups);
+    # the same output at valid positions either way
+    length_groups: bool = True
 
     def __post_init__(self) -> None:
         if self.norm == "":  # the multiple-choice config's spelling of auto before the stack was composed
@@ -51,7 +56,7 @@ class TransformerStack(nn.Module):
     def __init__(self, config: StackConfig) -> None:
         super().__init__()
         self.config = config
-        self.input_dropout = nn.Dropout(config.input_dropout)
+        self.input_dropout = Dropout(config.input_dropout)
         self.layers = nn.ModuleList(
             TransformerLayer(
                 config.d_model,
@@ -88,7 +93,19 @@ class TransformerStack(nn.Module):
         padding_mask: torch.Tensor | None = None,
         relations: torch.Tensor | None = None,
     ) -> torch.Tensor:
-        """x: (B, n, d) -> (B, n, d). padding_mask: (B, n) True = pad. relations: (B, n, n) ids."""
+        """x: (B, n, d) -> (B, n, d). padding_mask: (B, n) True = pad. relations: (B, n, n) ids.
+
+        With ``length_groups`` (and no attention probe recording whole-batch statistics), a batch of
+        widely spread lengths runs as sub-batches of similar length (:mod:`deepfix.nn.length_groups`).
+        """
+        if self.config.length_groups and padding_mask is not None and self.layers and x.shape[0] > 1 \
+                and all(layer.attention.probe is None for layer in self.layers):
+            groups = length_groups((~padding_mask).sum(1).tolist())
+            if len(groups) > 1:
+                return run_in_groups(self._forward, x, padding_mask, relations, groups)
+        return self._forward(x, padding_mask, relations)
+
+    def _forward(self, x: torch.Tensor, padding_mask: torch.Tensor | None, relations: torch.Tensor | None):
         x = self.input_dropout(x)
         rows = Rows.of(padding_mask)  # position-wise work on the valid positions only (deepfix.nn.rows)
         for layer in self.layers:

@@ -100,3 +100,67 @@ def test_untrained_model_never_emits_an_invalid_action(examples, tiny_config):
         else:
             assert len(d.actions) == 40  # cut at max_steps, every action still grammar-valid
     assert checked >= 5 * 10
+
+
+def _stepwise_outputs(decoder, memory, prev_actions, parent_actions, node_type, parent):
+    """The reference: TreeDecoder.step (the beam-search step) called once per step, as teacher forcing did."""
+    B, T = node_type.shape
+    state, context = decoder.initial_state(B, memory.memory)
+    zeros, rows = context, torch.arange(B)
+    states, outputs = [], []
+    for t in range(T):
+        parents = parent[:, t]
+        if t == 0:
+            parent_state = zeros
+        else:
+            unique, slot = torch.unique(parents.clamp(min=0), return_inverse=True)
+            parent_state = torch.stack([states[u] for u in unique.tolist()])[slot, rows]
+            parent_state = torch.where((parents >= 0).unsqueeze(-1), parent_state, zeros)
+        o, context, state = decoder.step(prev_actions[:, t], context, parent_state, parent_actions[:, t],
+                                         node_type[:, t].clamp(min=0), state, memory)
+        states.append(state[0])
+        outputs.append(o)
+    return torch.stack(outputs, 1)
+
+
+def test_teacher_forced_loop_equals_the_decoding_step_in_values_and_gradients(examples, tiny_config):
+    from deepfix.tasks.spider.text2sql import Text2SQLTask, collate
+
+    batch_examples = [e for e in examples["train"] if e.steps is not None][:6]
+    batch = collate(batch_examples)
+    torch.manual_seed(0)
+    model = Text2SQLTask(tiny_config(), batch_examples, batch_examples).build_model()
+    decoder = model.decoder
+    decoder.train()  # dropout 0 in the tiny config: training mode, deterministic
+    results = []
+    for stepwise in (True, False):
+        model.zero_grad()
+        memory = decoder.prepare(model.encode(batch))
+        actions = decoder.embed_actions(batch.kind, batch.index, memory)
+        B, T = batch.kind.shape
+        with_start = torch.cat([decoder.start_embedding.expand(B, 1, -1), actions], 1)
+        parent_actions = with_start.gather(1, (batch.parent + 1).clamp(min=0).unsqueeze(-1)
+                                           .expand(-1, -1, actions.shape[-1]))
+        run = _stepwise_outputs if stepwise else type(decoder).teacher_forced_outputs
+        o = run(decoder, memory, with_start[:, :T], parent_actions, batch.node_type, batch.parent)
+        loss = decoder.sequence_loss(o, memory, batch.kind, batch.index, batch.node_type)
+        loss.backward()
+        results.append((o.detach(), {n: p.grad.clone() for n, p in model.named_parameters() if p.grad is not None}))
+    (o_ref, g_ref), (o_new, g_new) = results
+    torch.testing.assert_close(o_new, o_ref, rtol=1e-5, atol=1e-6)  # float32: summation order differs
+    assert g_ref.keys() == g_new.keys()
+    for name in g_ref:
+        torch.testing.assert_close(g_new[name], g_ref[name], rtol=1e-4, atol=1e-6, msg=name)
+
+
+def test_parent_slots_read_each_rows_parent_state():
+    from deepfix.tasks.spider.decoder.tree import ParentSlots
+
+    parent = torch.tensor([[-1, 0, 0, 2], [-1, 0, 1, -1]])
+    states = [torch.full((2, 3), float(t + 1)) for t in range(3)]
+    slots = ParentSlots(parent)
+    zeros = torch.zeros(2, 3)
+    assert torch.equal(slots.state(0, states, zeros), zeros)
+    assert torch.equal(slots.state(1, states[:1], zeros), states[0])          # one parent step for all rows
+    assert torch.equal(slots.state(2, states[:2], zeros)[:, 0], torch.tensor([1.0, 2.0]))  # rows differ
+    assert torch.equal(slots.state(3, states, zeros)[:, 0], torch.tensor([3.0, 0.0]))      # row 1 is padding

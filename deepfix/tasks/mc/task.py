@@ -28,6 +28,8 @@ class MCDataConfig:
     valid_path: str = ""           # labelled validation file; "" = split `path` by id
     valid_fraction: float = 0.2    # share of `path` held out when valid_path is ""
     split_salt: str = "deepfix-mc"
+    tune_fraction: float = 0.0     # > 0: validate on this share of the TRAIN part instead (for choosing
+                                   # settings), the validation part left untouched; needs valid_path ""
     fields: dict = field(default_factory=dict)  # renames, e.g. {passage: context}
     duplicate_ids: str = "error"   # error | suffix (LogiQA 2.0 dev repeats two ids)
     max_length: int = 128          # tokens per (passage + question, option) pair
@@ -186,6 +188,9 @@ class MCTask(Task):
             raise DeepfixError("data.path: no training file (give --data FILE)")
         self.data = prepared or prepare_data(config.data.path, config.data, config.model,
                                              require_labels=True, progress=progress)
+        if config.data.valid_path and config.data.tune_fraction:
+            raise DeepfixError("data.tune_fraction: carves the tuning part from the id split of data.path; "
+                               "with data.valid_path set, leave it 0 (or hold out part of the training file)")
         if config.data.valid_path:
             self.valid_data = valid_prepared or prepare_data(config.data.valid_path, config.data, config.model,
                                                              require_labels=True, progress=progress)
@@ -194,6 +199,10 @@ class MCTask(Task):
         else:
             self.valid_data = self.data
             train, valid = split_by_id(self.data.examples, config.data.valid_fraction, config.data.split_salt)
+            if config.data.tune_fraction:
+                # a third part, carved from train by id: settings are chosen on it, so the
+                # validation part (dropped here) reports a figure that nothing was selected on
+                train, valid = split_by_id(train, config.data.tune_fraction, config.data.split_salt + ":tune")
             position = {e.id: i for i, e in enumerate(self.data.examples)}
             self.train_indices = [position[e.id] for e in train]
             self.valid_indices = [position[e.id] for e in valid]

@@ -39,10 +39,12 @@ from torch.nn import functional as F
 from deepfix.adaptive.config import TransformerDecoderConfig
 from deepfix.errors import DeepfixError
 
+from deepfix.tasks.spider.decoder.memory_attention import MemoryAttention
 from deepfix.tasks.spider.decoder.actions import (  # noqa: F401  (re-exported: the decoder's vocabulary)
     COLUMN, KINDS, LIMIT_PLACEHOLDER, NODE_TYPE_IDS, NODE_TYPES, PAD, RULE, TABLE, VALUE, GoldSteps, _lhs_mask,
     frontier_type, gold_steps, placeholder_value, strip_join_conditions)
 from deepfix.tasks.spider.sql.grammar import RULES
+from deepfix.nn.dropout import Dropout, dropout_scale
 
 #: Decoder architectures: the parent-feeding LSTM (:class:`TreeDecoder`) or the depth-adaptive
 #: transformer (:class:`deepfix.adaptive.decoder.TransformerTreeDecoder`).
@@ -255,7 +257,7 @@ class TreeDecoder(GrammarReadout, nn.Module):
         self.attention_value = nn.Linear(d_memory, H)
         self.attention_out = nn.Linear(H, H)
         self.combine = nn.Linear(2 * H, H)
-        self.dropout = nn.Dropout(config.dropout)
+        self.dropout = Dropout(config.dropout)
         self._build_readout(d_memory, H, config)
         self.reset_parameters()
 
@@ -331,30 +333,97 @@ class TreeDecoder(GrammarReadout, nn.Module):
         prev_actions = with_start[:, :T]                     # a_{t-1}
         parent_actions = with_start.gather(1, (parent + 1).clamp(min=0).unsqueeze(-1)
                                            .expand(-1, -1, actions.shape[-1]))  # (B, T, A)
-        state, context = self.initial_state(B, memory.memory)
-        zeros = context
-        states: list[torch.Tensor] = []  # h of every step (B, H)
-        outputs = []
-        rows = torch.arange(B, device=kind.device)
-        for t in range(T):
-            parents = parent[:, t]
-            if t == 0:
-                parent_state = zeros
-            else:
-                unique, slot = torch.unique(parents.clamp(min=0), return_inverse=True)
-                candidates = torch.stack([states[u] for u in unique.tolist()])  # (U, B, H)
-                parent_state = candidates[slot, rows]
-                parent_state = torch.where((parents >= 0).unsqueeze(-1), parent_state, zeros)
-            o, context, state = self.step(prev_actions[:, t], context, parent_state, parent_actions[:, t],
-                                          node_type[:, t].clamp(min=0), state, memory)
-            states.append(state[0])
-            outputs.append(o)
-        o = torch.stack(outputs, 1)  # (B, T, H)
+        o = self.teacher_forced_outputs(memory, prev_actions, parent_actions, node_type, parent)  # (B, T, H)
         return self.sequence_loss(o, memory, kind, index, node_type)
+
+    def teacher_forced_outputs(self, memory: Memory, prev_actions, parent_actions, node_type, parent) -> torch.Tensor:
+        """o (B, T, H) of every step of a known action sequence: :meth:`step`, arranged for teacher forcing.
+
+        The same computation as calling :meth:`step` T times (tested, to float rounding), in fewer
+        and larger operations, because in teacher forcing everything but the recurrence is known
+        ahead (a decoding step was ~40 small operations, and on a CPU their overhead was the cost):
+
+        * the LSTM input's known columns, [a_{t-1}; a_{p_t}; n_t], go through their part of the
+          input weights in one matrix product for all steps; a step multiplies only
+          [c_{t-1}; h_{p_t}; h_{t-1}] by the input and recurrent weights side by side (one product);
+        * the dropout masks of every step are drawn at once, before the loop;
+        * which earlier step is each row's parent is read on the host once (no per-step ``unique``);
+        * the attention over the memory gathers the gradients of its keys and values from all steps
+          at once (:mod:`~deepfix.tasks.spider.decoder.memory_attention`).
+
+        prev_actions, parent_actions (B, T, A); node_type, parent (B, T) long (-1 on padding).
+        """
+        B, T = node_type.shape
+        H, A, heads = self.config.hidden, self.config.action_dim, self.config.n_heads
+        p = self.config.dropout if self.training else 0.0
+        weight = self.cell.weight_ih  # (4H, A + 2H + A + type) over [a_{t-1}; c_{t-1}; h_p; a_p; n_t]
+        known = self.dropout(torch.cat([prev_actions, parent_actions,
+                                        self.type_embedding(node_type.clamp(min=0))], -1))  # (B, T, 2A + type)
+        known_weight = torch.cat([weight[:, :A], weight[:, A + 2 * H:]], 1)  # (4H, 2A + type)
+        known_gates = F.linear(known.transpose(0, 1), known_weight,
+                               self.cell.bias_ih + self.cell.bias_hh).contiguous()  # (T, B, 4H)
+        step_weight = torch.cat([weight[:, A:A + 2 * H], self.cell.weight_hh], 1).t()  # (3H, 4H)
+        masks = dropout_scale((2, T, B, 2 * H), p, known) if p else None  # LSTM input, combine input
+        if masks is not None:  # h_{t-1} enters the LSTM without dropout
+            input_masks = torch.cat([masks[0], masks.new_ones(T, B, H)], -1)  # (T, B, 3H)
+        attend = MemoryAttention(memory.keys.transpose(2, 3), memory.values, memory.memory_pad)
+        parents = ParentSlots(parent)
+        h = c = context = memory.memory.new_zeros(B, H)
+        zeros = h
+        states, outputs = [], []
+        for t in range(T):
+            x = torch.cat([context, parents.state(t, states, zeros), h], -1)  # (B, 3H)
+            if masks is not None:
+                x = x * input_masks[t]
+            i, f, g, out = torch.addmm(known_gates[t], x, step_weight).chunk(4, 1)  # LSTMCell's gate order
+            c = torch.sigmoid(f) * c + torch.sigmoid(i) * torch.tanh(g)
+            h = torch.sigmoid(out) * torch.tanh(c)  # (B, H)
+            q = self.attention_query(h).view(B, heads, 1, -1)  # (B, heads, 1, dh)
+            context = self.attention_out(attend(q).reshape(B, H))
+            y = torch.cat([h, context], -1)  # (B, 2H)
+            if masks is not None:
+                y = y * masks[1, t]
+            states.append(h)
+            outputs.append(torch.tanh(self.combine(y)))
+        return torch.stack(outputs, 1)  # (B, T, H)
 
     def sequence_loss(self, o, memory: Memory, kind, index, node_type) -> torch.Tensor:
         """Mean over examples of the summed gold-action NLL (:meth:`GrammarReadout.token_nll`)."""
         return self.token_nll(o, memory, kind, index, node_type).sum() / kind.shape[0]
+
+
+class ParentSlots:
+    """Which earlier step is each row's parent at each step of a teacher-forced batch, read once on the host.
+
+    parent (B, T) long: the step that created step t's parent node, -1 for none (root, padding).
+    """
+
+    def __init__(self, parent: torch.Tensor) -> None:
+        table = parent.tolist()
+        B = len(table)
+        self.rows = torch.arange(B)
+        self.plan: list = []
+        for t in range(parent.shape[1]):
+            column = [row[t] for row in table]
+            unique = sorted({step for step in column if step >= 0})
+            if not unique:
+                self.plan.append(None)
+                continue
+            slot = None
+            if len(unique) > 1:
+                position = {step: k for k, step in enumerate(unique)}
+                slot = torch.tensor([position.get(step, 0) for step in column])
+            missing = None if min(column) >= 0 else torch.tensor([step >= 0 for step in column]).unsqueeze(-1)
+            self.plan.append((unique, slot, missing))
+
+    def state(self, t: int, states: list, zeros: torch.Tensor) -> torch.Tensor:
+        """h_{p_t} (B, H): each row's parent step state, zeros where it has none."""
+        entry = self.plan[t]
+        if entry is None:
+            return zeros
+        unique, slot, present = entry
+        state = states[unique[0]] if slot is None else torch.stack([states[u] for u in unique])[slot, self.rows]
+        return state if present is None else torch.where(present, state, zeros)
 
 
 @dataclass
