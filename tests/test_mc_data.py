@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from deepfix.errors import DeepfixError
-from deepfix.tasks.mc.data import FieldMap, load_examples, split_by_id, split_of
+from deepfix.tasks.mc.data import FieldMap, MCExample, load_examples, split_by_id, split_of
 
 FIXTURES = Path(__file__).parent / "fixtures" / "mc"
 
@@ -128,3 +128,22 @@ def test_split_is_fixed_by_id_and_independent_of_order():
         "train", "valid", "valid", "train", "train", "valid", "train", "train", "valid", "train"]
     fraction = sum(split_of(str(i), 0.2) == "valid" for i in range(5000)) / 5000
     assert 0.18 < fraction < 0.22
+
+
+def test_tune_fraction_validates_on_a_part_of_train_and_never_reads_the_validation_part():
+    from deepfix.tasks.mc.task import MCConfig, MCTask, PreparedData, pair_offsets
+
+    examples = [MCExample(id=f"q{i}", passage="p", question="q", options=("a", "b"), label=0) for i in range(400)]
+    data = PreparedData("file.jsonl", examples, pair_offsets(examples), None, None)
+    config = MCConfig()
+    config.data.path = "file.jsonl"
+    plain = MCTask(config, prepared=data, progress=False)
+    config.data.tune_fraction = 0.25
+    tuned = MCTask(config, prepared=data, progress=False)
+    ids = lambda task, part: {examples[i].id for i in getattr(task, part)}  # noqa: E731
+    assert ids(tuned, "train_indices") | ids(tuned, "valid_indices") == ids(plain, "train_indices")
+    assert not ids(tuned, "valid_indices") & ids(plain, "valid_indices")  # the validation part is untouched
+    assert 0.15 < len(tuned.valid_indices) / len(plain.train_indices) < 0.35
+    config.data.valid_path = "other.jsonl"
+    with pytest.raises(DeepfixError, match="tune_fraction"):
+        MCTask(config, prepared=data, valid_prepared=data, progress=False)

@@ -132,8 +132,8 @@ def test_unarmed_hooks_record_nothing_and_outputs_are_unchanged():
     telemetry = LayerTelemetry(stack)
     assert stack(x, mask, rel).equal(reference)
     assert all(p.layer_stats == [] for p in telemetry.probes)
-    telemetry.arm()
-    assert stack(x, mask, rel).equal(reference)  # recording reads only
+    telemetry.arm()  # armed, the stack runs the whole batch (no length sub-batches): same values, to rounding
+    torch.testing.assert_close(stack(x, mask, rel)[~mask], reference[~mask], rtol=1e-6, atol=1e-7)
     assert len(telemetry.probes[0].layer_stats) == 2
     telemetry.remove()
 

@@ -72,6 +72,8 @@ class TransformerStack(nn.Module):
             for _ in range(config.num_layers)
         )
         self.final_norm = nn.LayerNorm(config.d_model) if config.norm == "pre" and config.num_layers else None
+        # True while an observer (deepfix.train.telemetry) records whole-batch figures per layer: no sub-batches
+        self.whole_batch = False
 
     @property
     def num_layers(self) -> int:
@@ -95,11 +97,11 @@ class TransformerStack(nn.Module):
     ) -> torch.Tensor:
         """x: (B, n, d) -> (B, n, d). padding_mask: (B, n) True = pad. relations: (B, n, n) ids.
 
-        With ``length_groups`` (and no attention probe recording whole-batch statistics), a batch of
+        With ``length_groups`` (and nothing recording whole-batch figures: ``whole_batch``, probes), a batch of
         widely spread lengths runs as sub-batches of similar length (:mod:`deepfix.nn.length_groups`).
         """
-        if self.config.length_groups and padding_mask is not None and self.layers and x.shape[0] > 1 \
-                and all(layer.attention.probe is None for layer in self.layers):
+        if self.config.length_groups and not self.whole_batch and padding_mask is not None and self.layers \
+                and x.shape[0] > 1 and all(layer.attention.probe is None for layer in self.layers):
             groups = length_groups((~padding_mask).sum(1).tolist())
             if len(groups) > 1:
                 return run_in_groups(self._forward, x, padding_mask, relations, groups)

@@ -132,6 +132,7 @@ class _StackProbe:
     def remove(self) -> None:
         for handle in self.handles:
             handle.remove()
+        self.stack.whole_batch = False
 
 
 class LayerTelemetry:
@@ -160,11 +161,13 @@ class LayerTelemetry:
         """Record the next forward pass."""
         for probe in self.probes:
             probe.armed, probe.layer_stats = True, []
+            probe.stack.whole_batch = True  # the figures are of the whole batch: no length sub-batches
 
     def after_backward(self) -> None:
         """Per-layer gradient norms (call before clipping); stops recording forwards."""
         for probe in self.probes:
             probe.armed = False
+            probe.stack.whole_batch = False
             for index, layer in enumerate(probe.stack.layers):
                 grads = [p.grad.detach().float().pow(2).sum() for p in layer.parameters() if p.grad is not None]
                 norm = float(torch.stack(grads).sum().sqrt()) if grads else 0.0
