@@ -359,10 +359,13 @@ class TreeDecoder(GrammarReadout, nn.Module):
         weight = self.cell.weight_ih  # (4H, A + 2H + A + type) over [a_{t-1}; c_{t-1}; h_p; a_p; n_t]
         known = self.dropout(torch.cat([prev_actions, parent_actions,
                                         self.type_embedding(node_type.clamp(min=0))], -1))  # (B, T, 2A + type)
+        # LSTMCell's gate rows (i, f, g, o) taken in the order (i, f, o, g): one sigmoid covers three gates
+        order = torch.cat([torch.arange(2 * H), torch.arange(3 * H, 4 * H), torch.arange(2 * H, 3 * H)])
+        weight = weight[order]
         known_weight = torch.cat([weight[:, :A], weight[:, A + 2 * H:]], 1)  # (4H, 2A + type)
         known_gates = F.linear(known.transpose(0, 1), known_weight,
-                               self.cell.bias_ih + self.cell.bias_hh).contiguous()  # (T, B, 4H)
-        step_weight = torch.cat([weight[:, A:A + 2 * H], self.cell.weight_hh], 1).t()  # (3H, 4H)
+                               (self.cell.bias_ih + self.cell.bias_hh)[order]).contiguous()  # (T, B, 4H)
+        step_weight = torch.cat([weight[:, A:A + 2 * H], self.cell.weight_hh[order]], 1).t()  # (3H, 4H)
         masks = dropout_scale((2, T, B, 2 * H), p, known) if p else None  # LSTM input, combine input
         if masks is not None:  # h_{t-1} enters the LSTM without dropout
             input_masks = torch.cat([masks[0], masks.new_ones(T, B, H)], -1)  # (T, B, 3H)
@@ -375,9 +378,10 @@ class TreeDecoder(GrammarReadout, nn.Module):
             x = torch.cat([context, parents.state(t, states, zeros), h], -1)  # (B, 3H)
             if masks is not None:
                 x = x * input_masks[t]
-            i, f, g, out = torch.addmm(known_gates[t], x, step_weight).chunk(4, 1)  # LSTMCell's gate order
-            c = torch.sigmoid(f) * c + torch.sigmoid(i) * torch.tanh(g)
-            h = torch.sigmoid(out) * torch.tanh(c)  # (B, H)
+            gates = torch.addmm(known_gates[t], x, step_weight)  # (B, 4H): i, f, o, g
+            sigmoid, g = torch.sigmoid(gates[:, :3 * H]), torch.tanh(gates[:, 3 * H:])
+            c = torch.addcmul(sigmoid[:, H:2 * H] * c, sigmoid[:, :H], g)  # f * c + i * g
+            h = sigmoid[:, 2 * H:] * torch.tanh(c)  # (B, H)
             q = self.attention_query(h).view(B, heads, 1, -1)  # (B, heads, 1, dh)
             context = self.attention_out(attend(q).reshape(B, H))
             y = torch.cat([h, context], -1)  # (B, 2H)
