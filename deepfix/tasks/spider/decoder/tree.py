@@ -366,6 +366,7 @@ class TreeDecoder(GrammarReadout, nn.Module):
         known_gates = F.linear(known.transpose(0, 1), known_weight,
                                (self.cell.bias_ih + self.cell.bias_hh)[order]).contiguous()  # (T, B, 4H)
         step_weight = torch.cat([weight[:, A:A + 2 * H], self.cell.weight_hh[order]], 1).t()  # (3H, 4H)
+        known_gates = known_gates.unbind(0)  # T x (B, 4H): one gradient gather, not one (T, B, 4H) per step
         masks = dropout_scale((2, T, B, 2 * H), p, known) if p else None  # LSTM input, combine input
         if masks is not None:  # h_{t-1} enters the LSTM without dropout
             input_masks = torch.cat([masks[0], masks.new_ones(T, B, H)], -1)  # (T, B, 3H)
