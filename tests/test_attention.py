@@ -238,3 +238,24 @@ def test_chunked_probe_matches_unchunked():
     assert probes[0].keys() == probes[1].keys() == {"max_logit", "entropy"}
     for key in probes[0]:
         assert probes[1][key] == pytest.approx(probes[0][key], rel=1e-12)
+
+
+def test_stack_checks_its_inputs_once_per_batch_not_per_layer(monkeypatch):
+    """The relation-id range check (two reductions over (B, n, n), a host sync on a GPU) runs once at the
+    stack's entry; a bad id is still one clear error."""
+    import deepfix.nn.attention as attention_module
+    import deepfix.nn.stack as stack_module
+    from deepfix.nn import StackConfig, TransformerStack
+
+    stack = TransformerStack(StackConfig(num_layers=3, d_model=32, n_heads=4, d_ff=64, num_relations=7,
+                                         norm="none", dropout=0.0))
+    x, m, r = make_inputs()
+    calls = []
+    real = attention_module.check_attention_inputs
+    counting = lambda *args: (calls.append(1), real(*args))[1]
+    monkeypatch.setattr(attention_module, "check_attention_inputs", counting)
+    monkeypatch.setattr(stack_module, "check_attention_inputs", counting)
+    stack(x.float(), m, r)
+    assert len(calls) == 1
+    with pytest.raises(DeepfixError, match=r"relation id 7 out of range \[0, 7\)"):
+        stack(x.float(), m, r.clone().fill_(7))

@@ -141,14 +141,18 @@ class MultiHeadAttention(nn.Module):
         padding_mask: torch.Tensor | None = None,
         relations: torch.Tensor | None = None,
         rows: Rows | None = None,
+        checked: bool = False,
     ) -> torch.Tensor:
         """x: (B, n, d); padding_mask: (B, n) bool, True = padding; relations: (B, n, n) ids.
 
         ``rows`` (the :class:`~deepfix.nn.rows.Rows` of ``padding_mask``): the four projections run on
         the valid positions only; padded keys and values are zeros (masked either way) and padded
-        positions of the output are zeros.
+        positions of the output are zeros. ``checked``: the caller has already run
+        :func:`check_attention_inputs` on these inputs (a stack checks once per batch, not per layer:
+        the relation-id range check is two reductions over (B, n, n), and a host sync on a GPU).
         """
-        check_attention_inputs(x, padding_mask, relations, self.d_model, self.num_relations)
+        if not checked:
+            check_attention_inputs(x, padding_mask, relations, self.d_model, self.num_relations)
         batch, n, _ = x.shape
         if rows is None:
             q, k, v = (self._split_heads(f(x)) for f in (self.query, self.key, self.value))  # (B, H, n, dh)

@@ -105,11 +105,13 @@ class TransformerLayer(nn.Module):
         padding_mask: torch.Tensor | None = None,
         relations: torch.Tensor | None = None,
         rows: Rows | None = None,
+        checked: bool = False,
     ) -> torch.Tensor:
         """x (B, n, d) -> (B, n, d). ``rows`` (:class:`~deepfix.nn.rows.Rows` of ``padding_mask``): the
         position-wise work runs on the valid positions only; padded positions keep the attention
-        sublayer's output."""
-        x = self.attention_residual(x, lambda h: self.dropout(self.attention(h, padding_mask, relations, rows)))
+        sublayer's output. ``checked``: the inputs were validated by the caller
+        (:func:`~deepfix.nn.attention.check_attention_inputs`)."""
+        x = self.attention_residual(x, lambda h: self.dropout(self.attention(h, padding_mask, relations, rows, checked)))
         if rows is None:
             return self.mlp_residual(x, self.mlp)  # (B, n, d)
         return rows.merge(x, self.mlp_residual(rows.pack(x), lambda h: self.mlp(h, rows)))  # (B, n, d)

@@ -8,6 +8,7 @@ import torch
 from torch import nn
 
 from ..errors import DeepfixError
+from .attention import check_attention_inputs
 from .layer import Residual, TransformerLayer
 from .rows import Rows
 from .dropout import Dropout
@@ -99,7 +100,11 @@ class TransformerStack(nn.Module):
 
         With ``length_groups`` (and nothing recording whole-batch figures: ``whole_batch``, probes), a batch of
         widely spread lengths runs as sub-batches of similar length (:mod:`deepfix.nn.length_groups`).
+        The inputs are validated once here (:func:`~deepfix.nn.attention.check_attention_inputs`), not in
+        every layer.
         """
+        if self.layers:
+            check_attention_inputs(x, padding_mask, relations, self.config.d_model, self.config.num_relations)
         if self.config.length_groups and not self.whole_batch and padding_mask is not None and self.layers \
                 and x.shape[0] > 1 and all(layer.attention.probe is None for layer in self.layers):
             groups = length_groups((~padding_mask).sum(1).tolist())
@@ -111,5 +116,5 @@ class TransformerStack(nn.Module):
         x = self.input_dropout(x)
         rows = Rows.of(padding_mask)  # position-wise work on the valid positions only (deepfix.nn.rows)
         for layer in self.layers:
-            x = layer(x, padding_mask, relations, rows=rows)
+            x = layer(x, padding_mask, relations, rows=rows, checked=True)
         return self.final_norm(x) if self.final_norm is not None else x
