@@ -26,7 +26,8 @@ def register(subparsers) -> None:
                                          "(default: <data>/database if present)")
     parser.add_argument("--out", help="output folder (default: <run directory or model folder>/eval-<split>-beam<k>)")
     parser.add_argument("--limit", type=int, default=0, help="only the first N examples (0 = all)")
-    parser.add_argument("--batch-size", type=int, default=32, help="examples decoded together (default 32)")
+    parser.add_argument("--batch-size", type=int, default=None,
+                        help="examples decoded together (default 64: deepfix.tasks.spider.text2sql.predict.DECODE_BATCH)")
     parser.add_argument("--values", choices=["fill", "placeholders"], default="fill",
                         help="literals in predictions.sql: filled from the question (and the database, if "
                              "present) by rules, or Spider-style placeholders (exact match ignores values)")
@@ -58,6 +59,9 @@ def run(args) -> int:
 
     if args.beam_size < 1:
         raise DeepfixError(f"--beam-size must be at least 1, got {args.beam_size}")
+    if args.batch_size is None:
+        from deepfix.tasks.spider.text2sql.predict import DECODE_BATCH
+        args.batch_size = DECODE_BATCH
     if args.limit < 0 or args.batch_size < 1:
         raise DeepfixError("--limit must be >= 0 and --batch-size >= 1")
     model, config, blob = load_model(args.checkpoint)

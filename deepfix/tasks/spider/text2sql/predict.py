@@ -19,7 +19,14 @@ from .examples import T2SExample, collate
 from .model import Text2SQLModel
 
 
-def predict(model: Text2SQLModel, examples: list[T2SExample], beam_size: int = 5, batch_size: int = 32,
+#: Examples decoded together by default. Beam search advances every live hypothesis of a chunk in one
+#: batched step, so larger chunks spread each step's fixed cost (operator dispatch, Python) over more
+#: rows; measured on the shipped model, 300 dev questions, beam 5, one thread: 16.0 q/s at 32, 17.8 at
+#: 64, 16.6 at 128, with the same predictions at every size.
+DECODE_BATCH = 64
+
+
+def predict(model: Text2SQLModel, examples: list[T2SExample], beam_size: int = 5, batch_size: int = DECODE_BATCH,
             progress: bool = False, desc: str = "decode") -> list[Decoded]:
     """Decoded trees in ``examples`` order; chunks of similar length share a batch."""
     model.eval()
