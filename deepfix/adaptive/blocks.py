@@ -50,10 +50,20 @@ class Attention(nn.Module):
         return self.split(self.key(source)), self.split(self.value(source))
 
     def attend(self, x: torch.Tensor, keys: torch.Tensor, values: torch.Tensor,
-               mask: torch.Tensor | None = None) -> torch.Tensor:
-        """x (B, t, d) over keys/values (B, heads, n, dh); mask (B or 1, 1, t, n) bool, True = may attend."""
+               mask: torch.Tensor | None = None, slots: torch.Tensor | None = None) -> torch.Tensor:
+        """x (B, t, d) over keys/values (B, heads, n, dh); mask (B or 1, 1, t, n) bool, True = may attend.
+
+        ``slots`` (B,) long: keys/values are a pool (P, heads, n, dh) and row b reads slot ``slots[b]``;
+        the queries are laid into their slots (other slots attend with zero queries, and are dropped).
+        """
         q = self.split(self.query(x))                                             # (B, heads, t, dh)
-        context = F.scaled_dot_product_attention(q, keys, values, attn_mask=mask)  # (B, heads, t, dh)
+        if slots is not None:
+            laid = q.new_zeros(keys.shape[0], *q.shape[1:])                       # (P, heads, t, dh)
+            laid[slots] = q
+            q = laid
+        context = F.scaled_dot_product_attention(q, keys, values, attn_mask=mask)  # (B or P, heads, t, dh)
+        if slots is not None:
+            context = context[slots]                                              # (B, heads, t, dh)
         B, _, t, _ = context.shape
         return self.out(context.transpose(1, 2).reshape(B, t, -1))               # (B, t, d)
 
@@ -124,30 +134,40 @@ class DecoderBlock(nn.Module):
         return (torch.cat([attention.key.weight, attention.value.weight]),
                 torch.cat([attention.key.bias, attention.value.bias]))
 
-    def step(self, x: torch.Tensor, cache: torch.Tensor, t: int, active: torch.Tensor | None, groups: Groups,
-             fused: tuple, memory_kv: tuple, memory_mask: torch.Tensor) -> torch.Tensor:
+    def step(self, x: torch.Tensor, cache: torch.Tensor, slots: torch.Tensor, t: int, active: torch.Tensor | None,
+             groups: Groups, fused: tuple, memory_kv: tuple, memory_mask: torch.Tensor) -> torch.Tensor:
         """One decoding step for N rows (no dropout: inference).
 
         x (N, d): this block's input for every row (an exited row's copied state); cache
-        (capacity >= t + 1, 2, N, heads, dh): the keys and values of steps < t at this block, this
-        step's written into ``cache[t]`` here; active (A,) long: the rows that compute the block
-        (None = all); groups: the active rows by example (:class:`Groups`); fused:
+        (2, P, heads, capacity >= t + 1, dh): the keys and values of steps < t at this block in P
+        slots (:class:`~deepfix.adaptive.decoder.TransformerSearch` keeps the pool), this step's
+        written here (steps innermost but one: each slot's history is one block per head, the layout
+        attention reads fastest); slots (N,) long: each row's slot; active (A,) long: the rows that compute the
+        block (None = all); groups: the active rows by example (:class:`Groups`); fused:
         :meth:`fused_keys_values`; memory_kv: the memory's keys/values, (B, heads, n, dh) each,
         memory_mask (B, 1, 1, n). Returns x with the active rows updated.
+
+        Self-attention runs over the whole pool when the computing rows fill at least a third of it
+        (queries laid into their slots, so no row's history is copied), else over the rows' histories
+        gathered; each (slot, head) attends on its own, so both give the same values.
         """
         N, d = x.shape
         heads = self.self_attention.heads
-        cache[t] = F.linear(x, *fused).view(N, 2, heads, d // heads).transpose(0, 1)  # (2, N, heads, dh)
+        kv = F.linear(x, *fused).view(N, 2, heads, d // heads).transpose(0, 1)  # (2, N, heads, dh)
+        cache[:, :, :, t].index_copy_(1, slots, kv)                              # into the rows' slots
         if active is not None and active.numel() == 0:  # every row has exited: only the copied states' k/v
             return x
-        history = cache[:t + 1]                                                     # (t + 1, 2, N, heads, dh)
+        history = cache[:, :, :, :t + 1]                                         # (2, P, heads, t + 1, dh)
         if active is None:
-            h = x
+            h, own = x, slots
         else:
-            h, history = x.index_select(0, active), history.index_select(2, active)
-        keys, values = history[:, 0].permute(1, 2, 0, 3), history[:, 1].permute(1, 2, 0, 3)  # (A, heads, t + 1, dh)
+            h, own = x.index_select(0, active), slots.index_select(0, active)
+        pooled = 3 * own.shape[0] >= history.shape[1]
+        if not pooled:  # few rows: their histories, gathered
+            history = history.index_select(1, own)
+        keys, values = history[0], history[1]                                    # (P or A, heads, t + 1, dh)
         h = h.unsqueeze(1)                                          # (A, 1, d)
-        h = self.self_residual(h, lambda y: self.self_attention.attend(y, keys, values))
+        h = self.self_residual(h, lambda y: self.self_attention.attend(y, keys, values, slots=own if pooled else None))
         h = self.cross_residual(h, lambda y: self.cross_attention.attend_grouped(
             y[:, 0], *memory_kv, memory_mask, groups).unsqueeze(1))
         h = self.mlp_residual(h, self.mlp).squeeze(1)               # (A, d)

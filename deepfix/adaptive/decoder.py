@@ -187,19 +187,30 @@ class TransformerTreeDecoder(GrammarReadout, nn.Module):
 class TransformerSearch:
     """The transformer decoder's side of :func:`~deepfix.tasks.spider.decoder.beam.beam_search`.
 
-    Keeps one batched self-attention cache per block for the live rows, (steps, 2, rows, heads,
-    dh) with room for the next step; a hypothesis' memo is its row in it. Per step
+    Keeps one self-attention cache per block, a pool of slots (2, P, heads, capacity, dh) whose
+    capacity in steps doubles when full; each live row owns a slot (``slots``). Per step
     (:meth:`step`), each block computes the self-attention key/value of every row from its
-    current state (an exited row's copied state), and the rest of the block only
-    for the rows still active; a row exits per ``decoder.halting`` and its output ``o`` is that
+    current state (an exited row's copied state) into the row's slot, and the rest of the block
+    only for the rows still active; a row exits per ``decoder.halting`` and its output ``o`` is that
     of its exit block. ``depth`` (after a step): the block count each row used (1-based).
+
+    Between steps (:meth:`reorder`) a surviving hypothesis takes over its parent's slot; only a
+    parent's second and later children get a copy of its history in a free slot, so most of the
+    history is never moved (copying every kept row's history at every step was a sixth of beam
+    search's time). The pool grows by half at least and is compacted when fewer than a third of its
+    slots are live (so that it does not grow and shrink at every step). A hypothesis'
+    memo is its row at the step that made it.
     """
+
+    #: Steps of history a new pool holds before its capacity first doubles.
+    CAPACITY = 16
 
     def __init__(self, decoder: TransformerTreeDecoder, memory: Memory):
         self.decoder = decoder
         self.memory, self.kv, self.memory_mask = decoder.prepare(memory)
         self.fused = [block.fused_keys_values() for block in decoder.blocks]
-        self.caches: list | None = None
+        self.caches: list | None = None  # per block (2, P, heads, capacity, dh)
+        self.slots: list[int] = []       # the slot of each row of the next step
         self.depth: torch.Tensor | None = None
         self.t = 0
 
@@ -219,12 +230,17 @@ class TransformerSearch:
         active = None  # all rows
         B = self.memory_mask.shape[0]
         groups = Groups(rows, B)  # the active rows by example; changes only when rows exit
-        if self.caches is None:  # t = 0: room for this step
+        if self.caches is None:  # t = 0: one slot per row
             heads = decoder.blocks[0].self_attention.heads
-            self.caches = [x.new_empty(1, 2, N, heads, x.shape[-1] // heads) for _ in decoder.blocks]
+            self.caches = [x.new_zeros(2, N, heads, self.CAPACITY, x.shape[-1] // heads) for _ in decoder.blocks]
+            self.slots = list(range(N))
+        elif self.t == self.caches[0].shape[3]:  # full: double the capacity
+            self.caches = [torch.cat([cache, torch.zeros_like(cache)], 3) for cache in self.caches]
+        slots = torch.tensor(self.slots, device=device)
         last = decoder.num_blocks - 1
         for n, block in enumerate(decoder.blocks):
-            x = block.step(x, self.caches[n], self.t, active, groups, self.fused[n], self.kv[n], self.memory_mask)
+            x = block.step(x, self.caches[n], slots, self.t, active, groups, self.fused[n], self.kv[n],
+                           self.memory_mask)
             if n == last or decoder.halting == "none":
                 continue
             index = torch.arange(N, device=device) if active is None else active
@@ -257,15 +273,44 @@ class TransformerSearch:
         return row
 
     def reorder(self, memos: list) -> list:
-        """Keep the cache rows of the surviving hypotheses (their memos), in order; new memos."""
-        if memos:  # the kept rows' history, in caches with room for the next step
-            keep = torch.tensor(memos, device=self.memory.memory.device)
-            caches = []
+        """Slots for the surviving hypotheses (memos: their parents' rows, in order); new memos (their rows).
+
+        A survivor takes over its parent's slot, unless an earlier survivor took it: then it gets a
+        free slot (the pool grows if none is free) and a copy of the parent's history.
+        """
+        if not memos or self.caches is None:
+            self.slots = []
+            return list(range(len(memos)))
+        parents = [self.slots[row] for row in memos]
+        taken: set[int] = set()
+        slots: list = []
+        for slot in parents:
+            slots.append(None if slot in taken else slot)
+            taken.add(slot)
+        pool = self.caches[0].shape[1]
+        free = [slot for slot in range(pool) if slot not in taken]
+        needed = slots.count(None)
+        if needed > len(free):  # grow the pool, by half at least (growing copies it whole)
+            extra = max(needed - len(free), pool // 2)
+            self.caches = [torch.cat([cache, cache.new_zeros(2, extra, *cache.shape[2:])], 1) for cache in self.caches]
+            free += range(pool, pool + extra)
+        free.reverse()  # hand out low slots first
+        source, target = [], []
+        for i, slot in enumerate(slots):
+            if slot is None:
+                slots[i] = free.pop()
+                source.append(parents[i])
+                target.append(slots[i])
+        device = self.caches[0].device
+        if source:  # the histories of second and later children
+            source_t, target_t = torch.tensor(source, device=device), torch.tensor(target, device=device)
             for cache in self.caches:
-                fresh = cache.new_empty(self.t + 1, 2, len(memos), *cache.shape[3:])
-                torch.index_select(cache[:self.t], 2, keep, out=fresh[:self.t])
-                caches.append(fresh)
-            self.caches = caches
+                cache.index_copy_(1, target_t, cache.index_select(1, source_t))  # whole slots: contiguous blocks
+        if 3 * len(slots) < self.caches[0].shape[1]:  # mostly dead slots: compact to the live ones
+            keep = torch.tensor(slots, device=device)
+            self.caches = [cache.index_select(1, keep) for cache in self.caches]
+            slots = list(range(len(slots)))
+        self.slots = slots
         return list(range(len(memos)))
 
 

@@ -301,3 +301,63 @@ def test_block_telemetry_reports_every_block(tiny_config, chosen):
     assert len(stats["stream_growth"]) == 4 and len(stats["block_grad_norm"]) == 4
     assert all(v > 0 for v in stats["stream_growth"] + stats["block_grad_norm"])
     assert all(p.grad is None for p in model.parameters())  # leaves no gradients behind
+
+
+def replay_targets(actions, column_ids):
+    """A decoded action sequence -> (kind, index, node_type, parent) (1, T) long, as the decoder saw it."""
+    from deepfix.tasks.spider.decoder.tree import COLUMN, RULE, TABLE, VALUE, frontier_type
+    from deepfix.tasks.spider.sql.grammar import TreeBuilder
+
+    builder, rows = TreeBuilder(), []
+    for action in actions:
+        frontier = builder.frontier
+        kind = {"rule": RULE, "column": COLUMN, "table": TABLE}.get(action.kind, VALUE)
+        index = list(column_ids).index(action.value) if kind == COLUMN else (0 if kind == VALUE else action.value)
+        rows.append((kind, index, frontier_type(frontier), -1 if frontier.parent_step is None else frontier.parent_step))
+        builder.apply(action)
+    return [torch.tensor([column]) for column in zip(*rows)]
+
+
+@torch.no_grad()
+@pytest.mark.parametrize("beam", [1, 4])
+def test_beam_scores_are_the_teacher_forced_log_likelihood_of_their_actions(tiny_config, chosen, beam):
+    """Every example of a chunk, decoded together (hypotheses share the decoder's pooled self-attention
+    cache, histories handed from parent to child), scores its best action sequence exactly as
+    teacher forcing over that sequence does, and decodes as it does alone."""
+    from deepfix.tasks.spider.decoder.tree import COLUMN, RULE, TABLE
+    from deepfix.tasks.spider.text2sql import collate
+
+    model = tiny_model(tiny_config, chosen)
+    batch = collate(chosen)
+    optimizer = torch.optim.Adam(model.parameters(), lr=3e-3)
+    with torch.enable_grad():  # a few steps towards the gold trees, so that the beams finish trees
+        for _ in range(40):
+            loss = model(batch)
+            optimizer.zero_grad()
+            loss.backward()
+            optimizer.step()
+    model.eval()
+    decoder = model.decoder
+    together = model.decode(batch, beam_size=beam)
+    assert any(decoded.tree is not None for decoded in together)
+    for row, decoded in enumerate(together):
+        alone = model.decode(collate(chosen[row:row + 1]), beam_size=beam)[0]
+        assert alone.actions == decoded.actions
+        assert alone.score == pytest.approx(decoded.score, rel=1e-5, abs=1e-5)
+        if decoded.tree is None:
+            continue
+        kind, index, node_type, parent = replay_targets(decoded.actions, batch.examples[row].column_ids)
+        memory, kv, mask = decoder.prepare(model.encode(collate(chosen[row:row + 1])))
+        x = decoder.teacher_inputs(memory, kind, index, node_type, parent)
+        o = decoder.exit_output(decoder.block_states(x, kv, mask)[-1], decoder.num_blocks - 1)  # (1, T, H)
+        total = 0.0
+        for t in range(kind.shape[1]):
+            k = int(kind[0, t])
+            if k == RULE:
+                logits = decoder.rule_logits(o[:, t], node_type[:, t])
+            elif k in (COLUMN, TABLE):
+                logits = decoder.pointer_logits(o[:, t:t + 1], memory, k)[:, 0]
+            else:
+                continue
+            total += float(torch.log_softmax(logits, -1)[0, int(index[0, t])])
+        assert decoded.score == pytest.approx(total, rel=1e-4, abs=1e-4)
