@@ -114,7 +114,7 @@ def main() -> None:
 def profile(step, plan, record: dict, path: Path) -> None:
     from torch.profiler import ProfilerActivity, profile as torch_profile
 
-    with torch_profile(activities=[ProfilerActivity.CPU]) as prof:
+    with torch_profile(activities=[ProfilerActivity.CPU], record_shapes=True) as prof:
         for group in plan:
             step(group, profile_phases=True)
     events = prof.key_averages()
@@ -134,6 +134,10 @@ def profile(step, plan, record: dict, path: Path) -> None:
     lines += ["", "| operator (self time) | calls | self CPU (ms) | share |", "|---|---|---|---|"]
     lines += [f"| `{e.key}` | {e.count} | {e.self_cpu_time_total / 1000:.0f} | {e.self_cpu_time_total / total:.1%} |"
               for e in ops]
+    shaped = sorted((e for e in prof.key_averages(group_by_input_shape=True) if e.key in ("aten::mm", "aten::addmm", "aten::bmm")),
+                    key=lambda e: -e.self_cpu_time_total)[:15]
+    lines += ["", "| matrix product | input shapes | calls | self CPU (ms) |", "|---|---|---|---|"]
+    lines += [f"| `{e.key}` | {e.input_shapes} | {e.count} | {e.self_cpu_time_total / 1000:.0f} |" for e in shaped]
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(lines) + "\n")
     print(f"profile -> {path}")
