@@ -361,3 +361,30 @@ def test_beam_scores_are_the_teacher_forced_log_likelihood_of_their_actions(tiny
                 continue
             total += float(torch.log_softmax(logits, -1)[0, int(index[0, t])])
         assert decoded.score == pytest.approx(total, rel=1e-4, abs=1e-4)
+
+
+@torch.no_grad()
+def test_block_step_reads_the_same_history_from_the_pool_or_gathered():
+    """A decoder block's step over rows in a pool of slots: attention over the whole pool (queries laid
+    into their slots) and over the rows' gathered histories give the same rows, bit for bit."""
+    from deepfix.adaptive.blocks import DecoderBlock, Groups
+
+    torch.manual_seed(0)
+    block = DecoderBlock(32, 24, 4, 64, 0.0, "none").eval()
+    B, n, t, heads = 3, 7, 5, 4
+    memory = torch.randn(B, n, 24)
+    memory_kv = block.cross_attention.keys_values(memory)
+    memory_mask = torch.ones(B, 1, 1, n, dtype=torch.bool)
+    example = torch.tensor([0, 0, 1, 2])               # 4 rows of 3 examples
+    x = torch.randn(4, 32)
+    history = torch.randn(2, 4, heads, t, 32 // heads)  # each row's keys/values of steps < t
+    outputs = []
+    for pool, slots in ((4, [2, 0, 3, 1]), (13, [11, 4, 7, 0])):   # 4 rows fill a pool of 4, not one of 13
+        cache = torch.zeros(2, pool, heads, 8, 32 // heads)
+        cache[:, torch.tensor(slots), :, :t] = history
+        outputs.append(block.step(x, cache, torch.tensor(slots), t, None, Groups(example, B),
+                                  block.fused_keys_values(), memory_kv, memory_mask))
+    assert torch.equal(outputs[0], outputs[1])
+    assert not torch.equal(outputs[0], block.step(x, torch.zeros(2, 4, heads, 8, 32 // heads), torch.arange(4), t,
+                                                  None, Groups(example, B), block.fused_keys_values(), memory_kv,
+                                                  memory_mask))  # the history matters
