@@ -197,9 +197,9 @@ class TransformerSearch:
     Between steps (:meth:`reorder`) a surviving hypothesis takes over its parent's slot; only a
     parent's second and later children get a copy of its history in a free slot, so most of the
     history is never moved (copying every kept row's history at every step was 13–18% of beam
-    search's time in its profiles). The pool grows by half at least and is compacted when fewer than a third of its
-    slots are live (so that it does not grow and shrink at every step). A hypothesis'
-    memo is its row at the step that made it.
+    search's time in its profiles). The pool grows by half at least and is compacted when fewer
+    than a third of its slots are live (so that it does not grow and shrink at every step). A
+    hypothesis' memo is its row at the step that made it.
     """
 
     #: Steps of history a new pool holds before its capacity first doubles.
