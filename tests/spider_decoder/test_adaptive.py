@@ -318,25 +318,32 @@ def replay_targets(actions, column_ids):
     return [torch.tensor([column]) for column in zip(*rows)]
 
 
+@pytest.fixture(scope="module")
+def partly_trained(tiny_config, chosen):
+    """The tiny transformer-decoder model after 40 steps towards the gold trees, so that beams finish trees."""
+    from deepfix.tasks.spider.text2sql import collate
+
+    model = tiny_model(tiny_config, chosen)
+    batch = collate(chosen)
+    optimizer = torch.optim.Adam(model.parameters(), lr=3e-3)
+    for _ in range(40):
+        loss = model(batch)
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+    return model.eval()
+
+
 @torch.no_grad()
 @pytest.mark.parametrize("beam", [1, 4])
-def test_beam_scores_are_the_teacher_forced_log_likelihood_of_their_actions(tiny_config, chosen, beam):
+def test_beam_scores_are_the_teacher_forced_log_likelihood_of_their_actions(partly_trained, chosen, beam):
     """Every example of a chunk, decoded together (hypotheses share the decoder's pooled self-attention
     cache, histories handed from parent to child), scores its best action sequence exactly as
     teacher forcing over that sequence does, and decodes as it does alone."""
     from deepfix.tasks.spider.decoder.tree import COLUMN, RULE, TABLE
     from deepfix.tasks.spider.text2sql import collate
 
-    model = tiny_model(tiny_config, chosen)
-    batch = collate(chosen)
-    optimizer = torch.optim.Adam(model.parameters(), lr=3e-3)
-    with torch.enable_grad():  # a few steps towards the gold trees, so that the beams finish trees
-        for _ in range(40):
-            loss = model(batch)
-            optimizer.zero_grad()
-            loss.backward()
-            optimizer.step()
-    model.eval()
+    model, batch = partly_trained, collate(chosen)
     decoder = model.decoder
     together = model.decode(batch, beam_size=beam)
     assert any(decoded.tree is not None for decoded in together)
