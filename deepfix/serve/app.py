@@ -5,20 +5,31 @@ line, an unexpected failure a 500 with a generic message, never a traceback):
 
 * ``GET  /api/status`` -- the model being served and the limits;
 * ``GET  /api/databases`` -- the databases one may ask; ``GET /api/schema?db=ID`` -- one's tables;
-* ``POST /api/upload?name=FILE`` (the file as the body) -- add a sqlite file;
-* ``POST /api/ask`` ``{"db": ID, "question": "..."}`` -- SQL, beam alternatives, rows, linking;
+* ``POST /api/upload?name=FILE`` (the file as the body, ``application/octet-stream``) -- add a sqlite file;
+* ``POST /api/ask`` ``{"db": ID, "question": "..."}`` (``application/json``) -- SQL, beam
+  alternatives, rows, linking;
 * ``GET  /api/runs`` -- run directories and study plots; ``GET /api/run?id=ID`` -- one run's
   config, summary and curves; ``GET /api/plot?id=ID`` -- one plot (PNG).
+
+Who may call it (the threat model): the server binds to loopback by default, so only programs on
+this machine reach it -- but any web page the user opens is such a program. So every request must
+name an allowed host in ``Host`` (a DNS-rebinding page names its own), an ``Origin`` or
+``Sec-Fetch-Site`` header that says another site sent it is refused, and the two POST endpoints
+take only content types a cross-site form cannot send without the browser asking first (and the
+server never answers that question with CORS headers). The client address is the TCP peer's
+(forwarded headers are not trusted), and one deadline covers every database read of a request.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import re
 from pathlib import Path
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.base import BaseHTTPMiddleware
 from starlette.requests import Request
@@ -26,13 +37,15 @@ from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from deepfix.deadline import Deadline
 from deepfix.errors import DeepfixError
 
-from .databases import DatabaseCatalog, schema_view
+from .databases import Database, DatabaseCatalog, schema_view
 from .limits import Limits, RateLimiter
 from .runs import RunCatalog, read_run
 
 STATIC = Path(__file__).resolve().parent / "static"
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
 log = logging.getLogger("deepfix.serve")
 
 
@@ -44,21 +57,83 @@ class BadRequest(DeepfixError):
         self.status = status
 
 
+def printable(text: str, limit: int = 80) -> str:
+    """Request text fit for a log line or a message: control characters escaped, length capped."""
+    text = str(text)[:limit]
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+
+
+_ABSOLUTE_PATH = re.compile(r"(?<![\w.:/])/(?:[^/\s'\":,;]+/)+[^/\s'\":,;]*")
+
+
+def without_paths(message: str) -> str:
+    """A library message (which names files by their path, right for the CLI) with every absolute
+    path cut to its last component: a client never learns where the server keeps its files."""
+    return _ABSOLUTE_PATH.sub(lambda m: Path(m.group(0)).name or "/", message)
+
+
+def about(database: Database, error: DeepfixError) -> BadRequest:
+    """An error met while reading ``database``, told by its id, not by its path on the server."""
+    message = str(error)
+    for path in {str(database.path), str(Path(database.path).resolve())}:
+        message = message.replace(path, database.id)
+    return BadRequest(without_paths(message), getattr(error, "status", 400))
+
+
+def host_of(value: str) -> str:
+    """The host part of a ``Host`` header or URL authority (``[::1]:8000`` -> ``::1``), lower case."""
+    value = value.strip().lower()
+    if value.startswith("["):
+        return value[1:value.find("]")] if "]" in value else value
+    return value.rsplit(":", 1)[0] if value.count(":") == 1 else value
+
+
+def allowed_hosts(bound: str) -> frozenset[str]:
+    """Host names a request may use: the bound address, and every loopback name when bound to loopback."""
+    bound = host_of(bound)
+    names = {bound}
+    if bound in LOOPBACK or bound.startswith("127."):
+        names.update(LOOPBACK)
+    return frozenset(names)
+
+
 def _error(request: Request, message: str, status: int) -> JSONResponse:
-    log.warning("%s %s -> %d: %s", request.method, request.url.path, status, message)
+    log.warning("%s %s -> %d: %s", request.method, printable(request.url.path), status, printable(message, 300))
     return JSONResponse({"error": message}, status_code=status)
 
 
 def create_app(answerer, databases: DatabaseCatalog, runs: RunCatalog, limits: Limits = Limits(),
-               model_info: dict | None = None) -> Starlette:
-    """The app over an :class:`~deepfix.tasks.spider.answer.Answerer` (or None: asking is off)."""
-    limiter = RateLimiter(limits.requests_per_minute)
+               model_info: dict | None = None, hosts: frozenset[str] | None = None) -> Starlette:
+    """The app over an :class:`~deepfix.tasks.spider.answer.Answerer` (or None: asking is off).
+
+    ``hosts``: the host names requests may carry in ``Host`` (default: the loopback names).
+    """
+    limiter = RateLimiter(limits.requests_per_minute, max_keys=limits.clients)
+    hosts = hosts if hosts is not None else allowed_hosts("127.0.0.1")
 
     def param(request: Request, name: str) -> str:
         value = request.query_params.get(name)
         if not value:
             raise BadRequest(f"query parameter {name!r}: missing")
         return value
+
+    def require_type(request: Request, expected: str) -> None:
+        given = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if given != expected:
+            raise BadRequest(f"the request body must be sent as {expected} (got {printable(given or 'none', 40)!r})",
+                             415)
+
+    async def body(request: Request, largest: int, what: str) -> bytes:
+        """The request body, refused (413) past ``largest`` bytes before it is all read."""
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > largest:
+            raise BadRequest(f"{what} is larger than {largest:,} bytes", 413)
+        data = bytearray()
+        async for chunk in request.stream():
+            data += chunk
+            if len(data) > largest:
+                raise BadRequest(f"{what} is larger than {largest:,} bytes", 413)
+        return bytes(data)
 
     async def index(request: Request) -> Response:
         return FileResponse(STATIC / "index.html")
@@ -72,28 +147,28 @@ def create_app(answerer, databases: DatabaseCatalog, runs: RunCatalog, limits: L
 
     async def schema(request: Request) -> Response:
         database = databases.get(param(request, "db"))
-        return JSONResponse({"db": database.id, "tables": await run_in_threadpool(schema_view, database.path)})
+        try:
+            tables = await run_in_threadpool(schema_view, database.path)
+        except DeepfixError as error:
+            raise about(database, error) from None
+        return JSONResponse({"db": database.id, "tables": tables})
 
     async def upload(request: Request) -> Response:
-        name = request.query_params.get("name") or "upload.sqlite"
-        declared = request.headers.get("content-length")
-        if declared is not None and declared.isdigit() and int(declared) > limits.upload_bytes:
-            raise BadRequest(f"{name}: the upload is larger than {limits.upload_bytes // 2**20} MiB", 413)
-        body = bytearray()
-        async for chunk in request.stream():
-            body += chunk
-            if len(body) > limits.upload_bytes:
-                raise BadRequest(f"{name}: the upload is larger than {limits.upload_bytes // 2**20} MiB", 413)
-        database = await run_in_threadpool(databases.add_upload, bytes(body), name)
-        log.info("upload %s (%d bytes) -> %s", name, len(body), database.id)
+        name = printable(request.query_params.get("name") or "upload.sqlite", 120)
+        require_type(request, "application/octet-stream")
+        data = await body(request, limits.upload_bytes, f"{name}: the upload")
+        database = await run_in_threadpool(databases.add_upload, data, name)
+        log.info("upload %r (%d bytes) -> %s", name, len(data), database.id)
         return JSONResponse(database.as_dict())
 
     async def ask(request: Request) -> Response:
+        deadline = Deadline.after(limits.query_seconds)  # from the request's arrival: waiting counts too
         if answerer is None:
             raise BadRequest("this server has no model to ask (start it with --checkpoint)", 503)
+        require_type(request, "application/json")
         try:
-            payload = json.loads(await request.body())
-        except (json.JSONDecodeError, UnicodeDecodeError):
+            payload = json.loads(await body(request, limits.body_bytes, "the request body"))
+        except (ValueError, RecursionError):  # not JSON, not UTF-8, a number too long, nesting too deep
             raise BadRequest("the request body is not JSON") from None
         if not isinstance(payload, dict):
             raise BadRequest("the request body must be a JSON object with 'db' and 'question'")
@@ -105,8 +180,11 @@ def create_app(answerer, databases: DatabaseCatalog, runs: RunCatalog, limits: L
         if not isinstance(database_id, str):
             raise BadRequest("field 'db': expected a database id from /api/databases")
         database = databases.get(database_id)
-        answer = await run_in_threadpool(answerer.ask, database.path, question)
-        log.info("ask %s %r -> %s (%.2f s)", database.id, question[:80], answer.sql, answer.seconds)
+        try:
+            answer = await run_in_threadpool(answerer.ask, database.path, question, deadline)
+        except DeepfixError as error:
+            raise about(database, error) from None
+        log.info("ask %s %r -> %r (%.2f s)", database.id, question[:80], answer.sql, answer.seconds)
         return JSONResponse({"db": database.id, **answer.as_dict()})
 
     async def list_runs(request: Request) -> Response:
@@ -119,14 +197,34 @@ def create_app(answerer, databases: DatabaseCatalog, runs: RunCatalog, limits: L
     async def plot(request: Request) -> Response:
         return FileResponse(runs.plot(param(request, "id")), media_type="image/png")
 
-    async def not_found(request: Request, exc) -> Response:
-        return _error(request, f"{request.url.path[:80]}: no such page", 404)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        if exc.status_code == 404:
+            return _error(request, "no such page", 404)
+        if exc.status_code == 405:
+            return _error(request, f"method {printable(request.method, 20)} is not allowed here", 405)
+        return _error(request, printable(str(exc.detail), 200), exc.status_code)
 
     async def refused(request: Request, exc: DeepfixError) -> Response:
-        return _error(request, str(exc), getattr(exc, "status", 400))
+        return _error(request, without_paths(str(exc)), getattr(exc, "status", 400))
+
+    def cross_site(request: Request) -> str | None:
+        """Why a request looks sent by another site or through a foreign host name, or None."""
+        if host_of(request.headers.get("host", "")) not in hosts:
+            return "the Host header names a host this server does not answer for"
+        origin = request.headers.get("origin")
+        if origin is not None:
+            authority = origin.split("://", 1)[-1]
+            if origin == "null" or authority.lower() != request.headers.get("host", "").lower():
+                return "requests from another origin are refused"
+        if request.headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
+            return "requests from another site are refused"
+        return None
 
     async def guard(request: Request, call_next):
-        """The request-rate limit, and any unexpected failure as one log line and a plain 500."""
+        """Host/origin checks, the request-rate limit, and any unexpected failure as one log line and a plain 500."""
+        why = cross_site(request)
+        if why is not None:
+            return _error(request, why, 403)
         if request.url.path.startswith("/api/"):
             client = request.client.host if request.client else "unknown"
             if not limiter.allow(client):
@@ -134,7 +232,8 @@ def create_app(answerer, databases: DatabaseCatalog, runs: RunCatalog, limits: L
         try:
             return await call_next(request)
         except Exception as exc:  # noqa: BLE001 -- the one place that turns a bug into a 500
-            log.error("%s %s -> 500: %s: %s", request.method, request.url.path, type(exc).__name__, exc)
+            log.error("%s %s -> 500: %s: %s", request.method, printable(request.url.path), type(exc).__name__,
+                      printable(str(exc), 300))
             return JSONResponse({"error": "internal error (the server log has one line about it)"}, status_code=500)
 
     app = Starlette(
@@ -142,7 +241,7 @@ def create_app(answerer, databases: DatabaseCatalog, runs: RunCatalog, limits: L
                 Route("/api/schema", schema), Route("/api/upload", upload, methods=["POST"]),
                 Route("/api/ask", ask, methods=["POST"]), Route("/api/runs", list_runs), Route("/api/run", run),
                 Route("/api/plot", plot), Mount("/static", StaticFiles(directory=STATIC), name="static")],
-        exception_handlers={404: not_found, DeepfixError: refused},
+        exception_handlers={HTTPException: http_error, DeepfixError: refused},
         middleware=[Middleware(BaseHTTPMiddleware, dispatch=guard)])
 
     return app

@@ -15,7 +15,9 @@ class BackgroundServer:
     def __init__(self, app, host: str = "127.0.0.1", port: int = 0, start_timeout: float = 20.0):
         import uvicorn
 
-        self.server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning"))
+        # proxy_headers=False: the client address is the TCP peer's, never a forwarded header's
+        self.server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning",
+                                                    proxy_headers=False))
         self.thread = threading.Thread(target=self.server.run, daemon=True)
         self.host, self.start_timeout = host, start_timeout
         self.url = ""
@@ -35,10 +37,14 @@ class BackgroundServer:
         self.server.should_exit = True
         self.thread.join(10)
 
-    def call(self, path: str, body=None, method: str | None = None) -> tuple[int, dict]:
-        """(status, JSON body) of one request; ``body``: bytes as they are, anything else as JSON."""
+    def call(self, path: str, body=None, method: str | None = None, headers: dict | None = None) -> tuple[int, dict]:
+        """(status, JSON body) of one request; ``body``: bytes as they are (``application/octet-stream``),
+        anything else as JSON (``application/json``); ``headers`` add to or replace those."""
         data = body if isinstance(body, bytes) or body is None else json.dumps(body).encode()
-        request = urllib.request.Request(self.url + path, data=data, method=method)
+        sent = {} if body is None else {"Content-Type": "application/octet-stream" if isinstance(body, bytes)
+                                        else "application/json"}
+        sent.update(headers or {})
+        request = urllib.request.Request(self.url + path, data=data, method=method, headers=sent)
         try:
             with urllib.request.urlopen(request, timeout=60) as response:
                 return response.status, json.loads(response.read())

@@ -19,26 +19,15 @@ from deepfix.serve.limits import Limits, RateLimiter
 from deepfix.serve.runs import RunCatalog, read_run, thin
 from deepfix.tasks.spider.answer import Answerer
 from deepfix.tasks.spider.example_database import EXAMPLE_DATABASE
+from tests.helpers.fixture_model import fixture_model_file
 from tests.helpers.browser import ask_in_browser, browser, have_browser, wait_for
 
 QUESTION = "How many artists are there?"
 
 
-FIXTURE_MODEL = Path(__file__).resolve().parents[1] / "fixtures" / "serve_model"
-
-
 @pytest.fixture(scope="module")
 def model_file(tmp_path_factory):
-    """The committed fixture model (tests/fixtures/serve_model/make.py): its answers are fixed by its
-    weights, trained once to a loss below 0.01, so every decision wins by a margin no CPU's rounding
-    changes. Saved again here with its config pointing at the committed encoder folder."""
-    from deepfix.tasks.spider.text2sql import feature_size_of, load_model, save_model
-
-    model, config, blob = load_model(FIXTURE_MODEL / "text2sql.safetensors")
-    config.data.encoder = str(FIXTURE_MODEL / "encoder")
-    path = tmp_path_factory.mktemp("serve_model") / "text2sql.safetensors"
-    save_model(path, model, config, feature_size_of(model), {"step": blob.get("step")})
-    return path
+    return fixture_model_file(tmp_path_factory.mktemp("serve_model"))
 
 
 @pytest.fixture(scope="module")
@@ -157,7 +146,7 @@ def test_bad_requests_get_one_line_errors(answerer, folders, caplog):
     caplog.set_level(logging.WARNING, logger="deepfix.serve")
     with BackgroundServer(make_app(answerer, folders, question_chars=50, upload_bytes=64 * 1024)) as server:
         cases = [
-            (server.call("/api/ask", b"not json", "POST"), 400, "not JSON"),
+            (server.call("/api/ask", b"not json", "POST", {"Content-Type": "application/json"}), 400, "not JSON"),
             (server.call("/api/ask", {"db": "example:music_festival", "question": "  "}), 400, "question"),
             (server.call("/api/ask", {"db": "example:music_festival", "question": "x" * 51}), 400, "longer than 50"),
             (server.call("/api/ask", {"db": "dir:nowhere.sqlite", "question": QUESTION}), 400, "not one of"),
@@ -201,7 +190,7 @@ def test_the_request_rate_is_limited(answerer, folders):
 
 def test_an_internal_failure_is_a_plain_500_and_one_log_line(folders, caplog):
     class Broken:
-        def ask(self, path, question):
+        def ask(self, path, question, deadline=None):
             raise RuntimeError("boom")
 
     caplog.set_level(logging.WARNING, logger="deepfix.serve")

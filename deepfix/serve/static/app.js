@@ -92,7 +92,9 @@ async function upload() {
   if (!file) return;
   showMessage("");
   try {
-    const database = await api(`/api/upload?name=${encodeURIComponent(file.name)}`, { method: "POST", body: file });
+    const database = await api(`/api/upload?name=${encodeURIComponent(file.name)}`, {
+      method: "POST", headers: { "Content-Type": "application/octet-stream" }, body: file,
+    });
     await loadDatabases(database.id);
   } catch (error) {
     showMessage(error.message);

@@ -13,12 +13,14 @@ database.
 
 from __future__ import annotations
 
+import math
 import os
 import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from deepfix.deadline import Deadline
 from deepfix.errors import DeepfixError
 from deepfix.tasks.spider.encoder.cache import encode_prepared
 from deepfix.tasks.spider.encoder.data import Example
@@ -69,17 +71,39 @@ class Answer:
     seconds: float = 0.0
 
     def as_dict(self) -> dict:
+        """Plain JSON data: every cell as :func:`cell` writes it."""
         return {"question": self.question, "words": self.words, "sql": self.sql,
                 "candidates": [c.__dict__ for c in self.candidates], "columns": self.columns,
-                "rows": [list(row) for row in self.rows], "total_rows": self.total_rows, "error": self.error,
+                "rows": [[cell(value) for value in row] for row in self.rows], "total_rows": self.total_rows,
+                "error": self.error,
                 "links": [link.__dict__ for link in self.links], "seconds": self.seconds}
+
+
+class Busy(DeepfixError):
+    """The model stayed busy with other questions until this request's deadline."""
+
+    status = 503
+
+
+BLOB_PREFIX = 16  # bytes of a blob shown (as hex)
+
+
+def cell(value):
+    """One result value as JSON holds it: a blob as its size and a hex prefix, ±inf and NaN as text."""
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        data = bytes(value)
+        more = "..." if len(data) > BLOB_PREFIX else ""
+        return f"<blob, {len(data)} bytes: {data[:BLOB_PREFIX].hex()}{more}>"
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)  # 'inf', '-inf', 'nan'
+    return value
 
 
 class _FileValues(ValueMatcher):
     """Value linking against one sqlite file, whatever the schema's db_id."""
 
-    def __init__(self, path: Path, time_limit: float):
-        super().__init__(database_dir=None, time_limit=time_limit, verbose=False)
+    def __init__(self, path: Path, time_limit: float, deadline: Deadline | None = None):
+        super().__init__(database_dir=None, time_limit=time_limit, verbose=False, deadline=deadline)
         self.file = path
 
     def path(self, db_id: str) -> Path | None:
@@ -134,38 +158,48 @@ class Answerer:
         self.beam_size, self.timeout_s, self.max_rows = beam_size, timeout_s, max_rows
         self._lock = threading.Lock()  # one decode at a time: the model is shared
 
-    def ask(self, db_path: str | os.PathLike, question: str) -> Answer:
-        """Question -> SQL and rows on the sqlite file ``db_path``; bad input -> one-line DeepfixError."""
+    def ask(self, db_path: str | os.PathLike, question: str, deadline: Deadline | None = None) -> Answer:
+        """Question -> SQL and rows on the sqlite file ``db_path``; bad input -> one-line DeepfixError.
 
+        Every database read of the request (stored values for linking, value filling of every
+        candidate, the query) ends by one ``deadline`` (default: ``timeout_s`` from now); waiting
+        for the model past it raises :class:`Busy`.
+        """
+        deadline = deadline if deadline is not None else Deadline.after(self.timeout_s)
         start = time.perf_counter()
         words = question_words(question)
         db_path = Path(db_path)
         db = schema_from_sqlite(db_path)  # checks the file exists and is sqlite
         schema = Schema.from_json(db, path=str(db_path))
-        values = _FileValues(db_path, time_limit=min(2.0, self.timeout_s))
+        values = _FileValues(db_path, time_limit=min(2.0, self.timeout_s), deadline=deadline)
         prepared = Preprocessor({schema.db_id: schema}, self.layout, values=values, parse=False)(
             Example("ask", 0, "question", question, "", schema.db_id, words))
-        with self._lock:
+        if not self._lock.acquire(timeout=deadline.remaining()):
+            raise Busy(f"the model was busy with other questions for the whole {self.timeout_s:g} s limit; ask again")
+        try:
             features = encode_prepared(self.encoder, [prepared], progress=False)
             examples, _ = make_examples([prepared], features, {schema.db_id: schema}, keep_unusable=True)
             decoded = predict(self.model, examples, beam_size=self.beam_size)[0]
+        finally:
+            self._lock.release()
         connection = open_read_only(db_path)
         try:
-            sql = to_sql(decoded, db, question, connection)
+            sql = to_sql(decoded, db, question, connection, deadline=deadline)
             candidates = []
             for tree, score in decoded.alternatives:
                 try:
-                    candidates.append(Candidate(tree_sql(tree, db, question, connection), float(score)))
+                    candidates.append(Candidate(tree_sql(tree, db, question, connection, deadline=deadline),
+                                                float(score)))
                 except DeepfixError:  # a tree naming what the schema lacks: not a candidate
                     continue
-            result = run_query(connection, sql, self.timeout_s)
+            result = run_query(connection, sql, self.timeout_s, keep_rows=self.max_rows, deadline=deadline)
         finally:
             connection.close()
         answer = Answer(question, words, sql, candidates, error=result.error,
                         links=links_of(words, schema, values.matches(words, schema)))
         if result.ok:
             answer.columns = list(result.columns or [])
-            answer.rows = result.rows[:self.max_rows]
-            answer.total_rows = len(result.rows)
+            answer.rows = result.rows
+            answer.total_rows = result.total
         answer.seconds = time.perf_counter() - start
         return answer

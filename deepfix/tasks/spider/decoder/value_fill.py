@@ -26,7 +26,9 @@ import sqlite3
 import time
 from dataclasses import dataclass
 
+from deepfix.deadline import Deadline, limit
 from deepfix.tasks.spider.encoder.text import STOPWORDS
+from deepfix.tasks.spider.sql.execute import quote_name
 
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -91,7 +93,7 @@ def _stored_value(connection: sqlite3.Connection, db: dict, column_id: int, word
     """The longest question n-gram stored in the column (its stored spelling), or None."""
     table = db["table_names_original"][db["column_names_original"][column_id][0]]
     column = db["column_names_original"][column_id][1]
-    query = f'SELECT "{column}" FROM "{table}" WHERE lower("{column}") = lower(?) LIMIT 1'
+    query = f"SELECT {quote_name(column)} FROM {quote_name(table)} WHERE lower({quote_name(column)}) = lower(?) LIMIT 1"
     for n in range(min(MAX_NGRAM, len(words)), 0, -1):
         for start in range(len(words) - n + 1):
             gram = words[start:start + n]
@@ -160,10 +162,13 @@ def value_slots(sql: dict) -> list[Slot]:
 
 
 def fill_values(sql: dict, db: dict, question: str, connection: sqlite3.Connection | None = None,
-                time_limit: float = 2.0) -> dict:
-    """Spider ``sql`` dict with placeholders -> the same dict with literals filled (in place; returned)."""
+                time_limit: float = 2.0, deadline: Deadline | None = None) -> dict:
+    """Spider ``sql`` dict with placeholders -> the same dict with literals filled (in place; returned).
+
+    Stored values are looked up for ``time_limit`` seconds or until the request's ``deadline``.
+    """
     values = QuestionValues(question)
-    deadline = time.monotonic() + time_limit
+    deadline = limit(time_limit, deadline).at
     types = db.get("column_types", [])
 
     def literal(op: int, val_unit):

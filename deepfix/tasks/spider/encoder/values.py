@@ -25,12 +25,13 @@ from pathlib import Path
 
 import numpy as np
 
+from deepfix.deadline import Deadline, limit
 from deepfix.errors import DeepfixError
 from deepfix.files import write_text_atomic
 
 from deepfix.tasks.spider.encoder.linking import EXACT, MAX_NGRAM, NONE, PARTIAL
 from deepfix.tasks.spider.encoder.schema import Schema
-from deepfix.tasks.spider.sql.execute import open_read_only
+from deepfix.tasks.spider.sql.execute import open_read_only, quote_name
 from deepfix.tasks.spider.encoder.text import STOPWORDS, normalize, split_question
 
 
@@ -53,19 +54,26 @@ class _Deadline(Exception):
     pass
 
 
-def read_value_index(path: Path, schema: Schema, time_limit: float = 2.0, max_values: int = 5000) -> ValueIndex:
-    """Index the distinct cells of every column of ``schema`` in the read-only database at ``path``."""
+def read_value_index(path: Path, schema: Schema, time_limit: float = 2.0, max_values: int = 5000,
+                     deadline: Deadline | None = None) -> ValueIndex:
+    """Index the distinct cells of every column of ``schema`` in the read-only database at ``path``.
+
+    Reading stops after ``time_limit`` seconds or at the request's ``deadline``, whichever comes first.
+    """
     cells: dict[tuple, set[int]] = {}
     word_index: dict[str, set[int]] = {}
-    deadline = time.monotonic() + time_limit
+    deadline = limit(time_limit, deadline).at
     connection = open_read_only(path)  # a file that is not sqlite: one-line DeepfixError naming it
     # Called every 1000 sqlite VM steps; a non-zero return aborts the running statement.
     connection.set_progress_handler(lambda: int(time.monotonic() > deadline), 1000)
     truncated = False
     try:
         for column in schema.columns[1:]:
+            if time.monotonic() > deadline:  # small tables end before the progress handler looks
+                truncated = True
+                break
             table = schema.tables[column.table].original
-            query = f'SELECT DISTINCT "{column.original}" FROM "{table}" LIMIT {int(max_values)}'
+            query = f"SELECT DISTINCT {quote_name(column.original)} FROM {quote_name(table)} LIMIT {int(max_values)}"
             try:
                 rows = connection.execute(query).fetchall()
             except sqlite3.DatabaseError as error:
@@ -123,6 +131,7 @@ class ValueMatcher:
     max_values: int = 5000
     cache_dir: Path | None = None
     verbose: bool = True
+    deadline: Deadline | None = None  # the request's deadline, when it comes before time_limit
     missing: set[str] = field(default_factory=set)
     truncated: set[str] = field(default_factory=set)
     _indexes: dict[str, ValueIndex | None] = field(default_factory=dict)
@@ -155,7 +164,7 @@ class ValueMatcher:
                 index = ValueIndex.from_json(json.loads(cached.read_text()))
                 self._indexes[db_id] = index
                 return index
-        index = read_value_index(path, schema, self.time_limit, self.max_values)
+        index = read_value_index(path, schema, self.time_limit, self.max_values, self.deadline)
         if index.truncated:
             self.truncated.add(db_id)
             if self.verbose:

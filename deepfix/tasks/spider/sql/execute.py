@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+from deepfix.deadline import Deadline, limit
 from deepfix.errors import DeepfixError
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -31,6 +32,11 @@ _PROGRESS_EVERY = 1000  # sqlite virtual-machine instructions between time check
 
 def _authorize(action, *_args):
     return sqlite3.SQLITE_OK if action in _ALLOWED_ACTIONS else sqlite3.SQLITE_DENY
+
+
+def quote_name(name: str) -> str:
+    """A table or column name as a sqlite identifier, whatever it holds (``"`` doubled)."""
+    return '"' + str(name).replace('"', '""') + '"'
 
 
 def database_path(db_dir: str | os.PathLike, db_id: str) -> Path:
@@ -91,6 +97,7 @@ class ExecutionResult:
     rows: list[tuple] | None
     error: str | None = None  # "timeout", "too many rows", or sqlite's message
     columns: list[str] | None = None  # the result's column names (None when it did not run)
+    total: int = 0  # rows the query returned (``rows`` may hold only the first ``keep_rows`` of them)
 
     @property
     def ok(self) -> bool:
@@ -98,26 +105,39 @@ class ExecutionResult:
 
 
 def run_query(connection: sqlite3.Connection, sql: str, timeout_s: float = 5.0,
-              max_rows: int = 1_000_000) -> ExecutionResult:
-    """Run one statement with a time limit; never raises for a bad query."""
-    deadline = time.monotonic() + timeout_s
-    connection.set_progress_handler(lambda: int(time.monotonic() > deadline), _PROGRESS_EVERY)
+              max_rows: int = 1_000_000, keep_rows: int | None = None,
+              deadline: Deadline | None = None) -> ExecutionResult:
+    """Run one statement with a time limit; never raises for a bad query.
+
+    The limit is ``timeout_s`` from now or the request's ``deadline``, whichever comes first.
+    ``keep_rows``: keep only the first rows in memory and count the rest (``total``), for a page
+    that shows a few rows of a large result; otherwise more than ``max_rows`` rows is an error.
+    """
+    stop = limit(timeout_s, deadline).at
+    if time.monotonic() >= stop:
+        return ExecutionResult(None, "timeout")
+    connection.set_progress_handler(lambda: int(time.monotonic() > stop), _PROGRESS_EVERY)
     try:
         cursor = connection.execute(sql)
         rows: list[tuple] = []
+        total = 0
         while True:
             chunk = cursor.fetchmany(10_000)
             if not chunk:
                 break
-            rows.extend(chunk)
-            if len(rows) > max_rows:
-                return ExecutionResult(None, "too many rows")
-        return ExecutionResult(rows, columns=[d[0] for d in cursor.description or ()])
+            total += len(chunk)
+            if keep_rows is None:
+                rows.extend(chunk)
+                if total > max_rows:
+                    return ExecutionResult(None, "too many rows")
+            elif len(rows) < keep_rows:
+                rows.extend(chunk[:keep_rows - len(rows)])
+        return ExecutionResult(rows, columns=[d[0] for d in cursor.description or ()], total=total)
     except sqlite3.OperationalError as error:
-        if time.monotonic() > deadline or "interrupted" in str(error):
+        if time.monotonic() > stop or "interrupted" in str(error):
             return ExecutionResult(None, "timeout")
         return ExecutionResult(None, str(error))
-    except (sqlite3.Error, sqlite3.Warning, ValueError, OverflowError) as error:
+    except (sqlite3.Error, sqlite3.Warning, ValueError, OverflowError, MemoryError) as error:
         return ExecutionResult(None, str(error) or type(error).__name__)
     finally:
         connection.set_progress_handler(None, _PROGRESS_EVERY)

@@ -49,7 +49,7 @@ def fallback_sql(db: dict) -> str:
 
 
 def to_sql(decoded: Decoded, db: dict, question: str | None = None, connection=None, checker=None,
-           complete: bool = True) -> str:
+           complete: bool = True, deadline=None) -> str:
     """SQL text of a decoded tree: FROM completed from the columns used, joins inferred from foreign keys.
 
     Values: placeholders (``'value'``, ``LIMIT 1``) without ``question``; with it, filled by
@@ -63,19 +63,23 @@ def to_sql(decoded: Decoded, db: dict, question: str | None = None, connection=N
     trees = [decoded.tree] + ([tree for tree, _score in decoded.alternatives[1:]] if checker is not None else [])
     for tree in trees:
         try:
-            sql = tree_sql(tree, db, question, connection, complete)
+            sql = tree_sql(tree, db, question, connection, complete, deadline)
         except DeepfixError:  # a tree naming what the schema lacks: try the next one
             continue
         if checker is None or checker.check(sql, db) is None:
             return sql
-    return tree_sql(decoded.tree, db, question, connection, complete)  # none accepted: the best (its RenderError, if any)
+    return tree_sql(decoded.tree, db, question, connection, complete, deadline)  # none accepted: the best (its RenderError, if any)
 
 
-def tree_sql(tree, db: dict, question: str | None = None, connection=None, complete: bool = True) -> str:
-    """One decoded tree -> SQL text (see :func:`to_sql`); a tree naming what the schema lacks raises RenderError."""
+def tree_sql(tree, db: dict, question: str | None = None, connection=None, complete: bool = True,
+             deadline=None) -> str:
+    """One decoded tree -> SQL text (see :func:`to_sql`); a tree naming what the schema lacks raises RenderError.
+
+    ``deadline``: the request's :class:`~deepfix.deadline.Deadline` for stored-value lookups.
+    """
     sql = complete_from(to_spider(tree), db) if complete else to_spider(tree)
     if question is not None:
-        sql = fill_values(sql, db, question, connection)
+        sql = fill_values(sql, db, question, connection, deadline=deadline)
     return render_sql(sql, db, keep_values=True, infer_joins=True)
 
 
