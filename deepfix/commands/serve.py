@@ -31,10 +31,11 @@ def register(subparsers) -> None:
 
 
 def model_info(checkpoint: Path) -> dict:
-    """Name and dev exact match (from the model card beside a model file, when there is one)."""
+    """Name and dev exact match (from the model card beside a model file, when there is one), for
+    /api/status: the file's name only, never its path on the server."""
     from deepfix.tasks.spider.model_card import card_path
 
-    info = {"name": checkpoint.name, "path": str(checkpoint)}
+    info = {"name": checkpoint.name}
     card = card_path(checkpoint) if checkpoint.is_file() else None
     if card is not None and card.is_file():
         evaluation = json.loads(card.read_text(encoding="utf-8")).get("evaluation") or {}

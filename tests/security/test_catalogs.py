@@ -233,6 +233,13 @@ def test_display_name_keeps_printable_characters_and_caps_the_length():
     assert display_name("é" * 100) == "é" * 80 + "..."
 
 
+def test_model_info_names_the_model_without_its_path(tmp_path):
+    from deepfix.commands.serve import model_info
+
+    info = model_info(tmp_path / "models" / "text2sql.safetensors")
+    assert info["name"] == "text2sql.safetensors" and str(tmp_path) not in json.dumps(info)
+
+
 def test_errors_while_serving_name_ids_not_server_paths(tree):
     broken = tree["dbs"] / "broken.sqlite"
     broken.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
