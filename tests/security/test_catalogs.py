@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import sqlite3
 from pathlib import Path
 
@@ -211,6 +212,77 @@ def test_the_walk_is_bounded_in_depth_and_entries(tree, monkeypatch):
 
 
 # -- 3. clean-up and messages -----------------------------------------------------------------
+
+def serve_args(tmp_path):
+    from deepfix.cli import build_parser
+
+    return build_parser().parse_args(["serve", "--checkpoint", str(tmp_path / "model.safetensors"),
+                                      "--runs", str(tmp_path / "runs"), "--results", str(tmp_path / "results")])
+
+
+@pytest.fixture
+def fake_server(tmp_path, tree, monkeypatch):
+    """`deepfix serve`'s run() with no model and uvicorn.run replaced; temp folders go to tmp/."""
+    import tempfile
+
+    import uvicorn
+
+    from deepfix.tasks.spider import answer
+
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    monkeypatch.setattr(answer, "Answerer", lambda *args, **kwargs: FakeAnswerer())
+    calls = []
+
+    def install(behaviour):
+        def fake_run(app, **kwargs):
+            upload_dirs = list(temp.glob("deepfix-uploads-*"))
+            assert len(upload_dirs) == 1
+            (upload_dirs[0] / "abc-kept.sqlite").write_bytes(EXAMPLE_DATABASE.read_bytes())
+            calls.append(app)
+            behaviour()
+        monkeypatch.setattr(uvicorn, "run", fake_run)
+
+    return {"install": install, "temp": temp, "calls": calls}
+
+
+def test_the_upload_folder_is_removed_when_the_server_stops(tmp_path, fake_server):
+    from deepfix.commands.serve import run
+
+    fake_server["install"](lambda: None)  # uvicorn.run returns after a graceful shutdown
+    assert run(serve_args(tmp_path)) == 0
+    assert len(fake_server["calls"]) == 1 and list(fake_server["temp"].iterdir()) == []
+
+
+def test_the_upload_folder_is_removed_when_the_server_fails(tmp_path, fake_server):
+    from deepfix.commands.serve import run
+
+    def fail():
+        raise OSError("address already in use")
+
+    fake_server["install"](fail)
+    with pytest.raises(OSError, match="address already in use"):
+        run(serve_args(tmp_path))
+    assert list(fake_server["temp"].iterdir()) == []
+
+
+def test_the_upload_folder_is_removed_on_sigterm(tmp_path, fake_server):
+    """uvicorn shuts down on SIGTERM, then raises it again under the handler it found."""
+    from deepfix.commands.serve import run
+
+    def terminated():
+        if signal.getsignal(signal.SIGTERM) in (signal.SIG_DFL, None):
+            pytest.fail("SIGTERM would end the process here, before any clean-up")
+        signal.raise_signal(signal.SIGTERM)
+
+    before = signal.getsignal(signal.SIGTERM)
+    fake_server["install"](terminated)
+    with pytest.raises(SystemExit) as exit_info:
+        run(serve_args(tmp_path))
+    assert exit_info.value.code == 128 + signal.SIGTERM
+    assert list(fake_server["temp"].iterdir()) == [] and signal.getsignal(signal.SIGTERM) == before
+
 
 @pytest.mark.parametrize("data, reason", [(b"not a database", "not a sqlite database"),
                                           (b"SQLite format 3\x00" + b"\xff" * 4000, "cannot read the schema"),
