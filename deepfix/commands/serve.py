@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import logging
+import shutil
+import signal
 import tempfile
+import threading
 from pathlib import Path
 
 
@@ -31,10 +34,11 @@ def register(subparsers) -> None:
 
 
 def model_info(checkpoint: Path) -> dict:
-    """Name and dev exact match (from the model card beside a model file, when there is one)."""
+    """Name and dev exact match (from the model card beside a model file, when there is one), for
+    /api/status: the file's name only, never its path on the server."""
     from deepfix.tasks.spider.model_card import card_path
 
-    info = {"name": checkpoint.name, "path": str(checkpoint)}
+    info = {"name": checkpoint.name}
     card = card_path(checkpoint) if checkpoint.is_file() else None
     if card is not None and card.is_file():
         evaluation = json.loads(card.read_text(encoding="utf-8")).get("evaluation") or {}
@@ -63,11 +67,33 @@ def run(args) -> int:
     results = args.results or ("results" if Path("results").is_dir() else None)
     catalog = RunCatalog(Path(runs) if runs else None, Path(results) if results else None)
     uploads = Path(tempfile.mkdtemp(prefix="deepfix-uploads-"))
-    databases = DatabaseCatalog(EXAMPLE_DATABASE, Path(args.db_dir) if args.db_dir else None, uploads, limits)
-    print(f"deepfix serve: loading {checkpoint} ...", flush=True)
-    answerer = Answerer(checkpoint, args.beam_size, limits.query_seconds, limits.rows)
-    app = create_app(answerer, databases, catalog, limits, model_info(checkpoint))
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
-    print(f"deepfix serve: http://{args.host}:{args.port}/ (uploads kept in {uploads})", flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    restore = _exit_on_sigterm()
+    try:
+        databases = DatabaseCatalog(EXAMPLE_DATABASE, Path(args.db_dir) if args.db_dir else None, uploads, limits)
+        print(f"deepfix serve: loading {checkpoint} ...", flush=True)
+        answerer = Answerer(checkpoint, args.beam_size, limits.query_seconds, limits.rows)
+        app = create_app(answerer, databases, catalog, limits, model_info(checkpoint))
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+        print(f"deepfix serve: http://{args.host}:{args.port}/ (uploads kept in {uploads} while it runs)", flush=True)
+        uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    finally:
+        try:
+            restore()
+        finally:
+            shutil.rmtree(uploads, ignore_errors=True)
     return 0
+
+
+def _exit_on_sigterm():
+    """Make SIGTERM raise SystemExit (so ``finally`` blocks run) until the returned function is called.
+
+    uvicorn shuts down gracefully on SIGTERM and then raises the signal again under the handler it
+    found: with the default one the process would end there, before any clean-up."""
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+
+    def terminated(signum, _frame):
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, terminated)
+    return lambda: signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)

@@ -6,33 +6,47 @@ metrics into the page's curves: training loss, learning rate, gradient norm (10-
 single-step max), every held-out metric, and, where ``train.layer_stats_every`` was on, the
 per-layer telemetry (stream growth through each layer, largest attention logit, attention
 entropy, gradient norm). Long curves are thinned to at most ``max_points`` points.
+
+The folders are walked without entering links to folders, to a bounded depth and number of
+entries. A run's files count only where their real path (links followed) is inside the run's
+folder, a plot only where its real path is inside the results folder; anything else is treated
+as absent and never opened, and what is read is opened without following links after the check.
 """
 
 from __future__ import annotations
 
+import io
 import json
+import os
+import stat
 import time
 from pathlib import Path
 
 from deepfix.errors import DeepfixError
+
+from .databases import display_name, is_regular_file, open_inside, resolve_inside, walk
 
 MAX_DEPTH = 3
 RUNNING_SECONDS = 120  # a run without summary.json whose metrics changed this recently is "running"
 LAYER_FIELDS = ("growth", "max_logit", "entropy", "grad_norm")
 
 
-def _children(root: Path, depth: int):
-    try:
-        entries = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
-    except OSError:
-        return
-    for path in entries:
-        yield path
-        if depth > 1:
-            yield from _children(path, depth - 1)
+def _run_dirs(root: Path):
+    """(id, path) of the folders up to MAX_DEPTH levels under ``root``; hidden folders and links
+    to folders are not entered, unreadable folders skipped, the number of entries read bounded."""
+    for relative, entry in walk(root, MAX_DEPTH, skip_hidden=True):
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                yield relative, Path(entry.path)
+        except OSError:
+            continue
 
 
 class RunCatalog:
+    """Runs and plots by id. A run's files count only where their real path is inside the run's
+    folder, and a plot only where its real path is inside the results folder: a link out is
+    treated as absent, never read."""
+
     def __init__(self, runs: Path | None, results: Path | None):
         self.runs = Path(runs).resolve() if runs else None
         self.results = Path(results).resolve() if results else None
@@ -44,31 +58,62 @@ class RunCatalog:
         if self.runs is None:
             return []
         out = []
-        for path in _children(self.runs, MAX_DEPTH):
-            metrics = path / "metrics.jsonl"
-            if metrics.is_file() and path.resolve().is_relative_to(self.runs):
-                finished = (path / "summary.json").is_file()
-                running = not finished and time.time() - metrics.stat().st_mtime < RUNNING_SECONDS
-                out.append({"id": path.relative_to(self.runs).as_posix(),
-                            "status": "finished" if finished else "running" if running else "stopped"})
-        return out
+        for run_id, path in _run_dirs(self.runs):
+            folder = resolve_inside(path, self.runs)
+            metrics = resolve_inside(path / "metrics.jsonl", folder) if folder else None
+            if metrics is None:
+                continue
+            try:
+                info = os.stat(metrics)
+            except OSError:
+                continue
+            if not stat.S_ISREG(info.st_mode):
+                continue
+            summary = resolve_inside(path / "summary.json", folder)
+            finished = summary is not None and is_regular_file(summary)
+            running = not finished and time.time() - info.st_mtime < RUNNING_SECONDS
+            out.append({"id": run_id, "status": "finished" if finished else "running" if running else "stopped"})
+        return sorted(out, key=lambda run: run["id"].split("/"))  # a folder's runs right after it
 
     def path(self, run_id: str) -> Path:
+        """The run's folder (its real path, inside --runs) for :func:`read_run`."""
         for run in self.list():
             if run["id"] == run_id:
-                return self.runs / run_id
-        raise DeepfixError(f"run {run_id[:80]!r}: not one of the listed runs")
+                folder = resolve_inside(self.runs / run_id, self.runs)
+                if folder is not None:
+                    return folder
+        raise DeepfixError(f"run {display_name(run_id)!r}: not one of the listed runs")
+
+    def read(self, run_id: str, max_points: int = 1000) -> dict:
+        """:func:`read_run` of a listed run, its messages naming the run's id."""
+        return read_run(self.path(run_id), max_points, run_id=run_id)
 
     def plots(self) -> list[str]:
         if self.results is None:
             return []
-        return sorted(p.relative_to(self.results).as_posix() for p in self.results.rglob("*.png")
-                      if p.resolve().is_relative_to(self.results))
+        return sorted(relative for relative, path in self._plot_files())
+
+    def _plot_files(self):
+        for relative, entry in walk(self.results):
+            if entry.name.endswith(".png"):
+                real = resolve_inside(Path(entry.path), self.results)
+                if real is not None and is_regular_file(real):
+                    yield relative, real
 
     def plot(self, plot_id: str) -> Path:
-        if plot_id not in self.plots():
-            raise DeepfixError(f"plot {plot_id[:80]!r}: not one of the listed plots")
-        return self.results / plot_id
+        """The plot's real path (inside --results)."""
+        for relative, real in self._plot_files():
+            if relative == plot_id:
+                return real
+        raise DeepfixError(f"plot {display_name(plot_id)!r}: not one of the listed plots")
+
+    def plot_bytes(self, plot_id: str) -> bytes:
+        """The plot's content, opened without following any link after the check (no race)."""
+        handle = open_inside(self.plot(plot_id), self.results)
+        if handle is None:
+            raise DeepfixError(f"plot {display_name(plot_id)!r}: not one of the listed plots")
+        with handle:
+            return handle.read()
 
 
 def thin(points: list, max_points: int) -> list:
@@ -80,10 +125,31 @@ def thin(points: list, max_points: int) -> list:
     return kept if kept[-1] is points[-1] else kept + [points[-1]]
 
 
-def read_run(path: Path, max_points: int = 1000) -> dict:
-    """Config text, summary and curves of one run directory (a torn last line is skipped)."""
+def _read_text(path: Path, folder: Path) -> str | None:
+    """The UTF-8 text of ``path`` when it is a regular file inside ``folder``; None otherwise."""
+    handle = open_inside(path, folder)
+    if handle is None:
+        return None
+    with io.TextIOWrapper(handle, encoding="utf-8", errors="replace") as text:
+        return text.read()
+
+
+def read_run(path: Path, max_points: int = 1000, run_id: str | None = None) -> dict:
+    """Config text, summary and curves of one run directory (a torn last line is skipped).
+
+    Each file is read only where its real path is inside the run directory's real path (a link
+    out counts as absent): no metrics.jsonl is a one-line DeepfixError naming ``run_id`` (default:
+    the folder's name), no config.yaml an empty config, no readable summary.json None."""
+    shown = display_name(run_id if run_id is not None else Path(path).name)
+    try:
+        folder = Path(path).resolve(strict=True)
+    except (OSError, RuntimeError):
+        folder = None
+    metrics = open_inside(Path(path) / "metrics.jsonl", folder) if folder is not None else None
+    if metrics is None:
+        raise DeepfixError(f"run {shown!r}: no metrics.jsonl inside the run's folder")
     train, evals, layers = [], [], []
-    with open(path / "metrics.jsonl", encoding="utf-8") as handle:
+    with io.TextIOWrapper(metrics, encoding="utf-8", errors="replace") as handle:
         for line in handle:
             try:
                 record = json.loads(line)
@@ -104,9 +170,13 @@ def read_run(path: Path, max_points: int = 1000) -> dict:
                     "growth": (layer["stream_out"] / layer["stream_in"]) if layer.get("stream_in") else None,
                     "max_logit": layer.get("max_logit"), "entropy": layer.get("entropy"),
                     "grad_norm": layer.get("grad_norm")} for layer in record.get("layers", [])]})
-    config = path / "config.yaml"
-    summary = path / "summary.json"
-    return {"config": config.read_text(encoding="utf-8") if config.is_file() else "",
-            "summary": json.loads(summary.read_text(encoding="utf-8")) if summary.is_file() else None,
+    config = _read_text(Path(path) / "config.yaml", folder)
+    summary = _read_text(Path(path) / "summary.json", folder)
+    if summary is not None:
+        try:
+            summary = json.loads(summary)
+        except json.JSONDecodeError:  # being written right now
+            summary = None
+    return {"config": config or "", "summary": summary,
             "train": thin(train, max_points), "eval": evals, "layers": thin(layers, max_points),
             "layer_fields": list(LAYER_FIELDS)}
