@@ -23,11 +23,16 @@ def register(subparsers) -> None:
     parser.add_argument("--checkpoint", help="a model file or 'spider train' run directory (default: the shipped model)")
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
     parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--allowed-hosts", default="",
+                        help="comma-separated host names browsers may use to reach the server, beside the bound "
+                             "address (and the loopback names when bound to loopback); any other Host header is "
+                             "refused (DNS rebinding)")
     parser.add_argument("--db-dir", help="a folder whose sqlite files (.sqlite, .sqlite3, .db) may be asked")
     parser.add_argument("--runs", help="a folder of run directories to show (default: ./runs if it exists)")
     parser.add_argument("--results", help="a folder of study plots (default: ./results if it exists)")
     parser.add_argument("--beam-size", type=int, default=5)
-    parser.add_argument("--query-seconds", type=float, default=5.0, help="time limit per SQL query (default 5)")
+    parser.add_argument("--query-seconds", type=float, default=5.0,
+                        help="time limit per question: every database read it makes ends by then (default 5)")
     parser.add_argument("--max-upload-mb", type=float, default=20.0, help="largest uploaded database (default 20)")
     parser.add_argument("--requests-per-minute", type=int, default=60, help="per client address (default 60)")
     parser.set_defaults(func=run)
@@ -50,7 +55,7 @@ def run(args) -> int:
     import uvicorn
 
     from deepfix.errors import DeepfixError
-    from deepfix.serve.app import create_app
+    from deepfix.serve.app import allowed_hosts, create_app, host_of
     from deepfix.serve.databases import DatabaseCatalog
     from deepfix.serve.limits import Limits
     from deepfix.serve.runs import RunCatalog
@@ -58,8 +63,10 @@ def run(args) -> int:
     from deepfix.tasks.spider.example_database import EXAMPLE_DATABASE
     from deepfix.tasks.spider.shipped_model import require_shipped_model
 
-    if not 0 < args.port < 65536 or args.max_upload_mb <= 0 or args.requests_per_minute < 1:
-        raise DeepfixError("--port must be in 1..65535, --max-upload-mb > 0 and --requests-per-minute >= 1")
+    if (not 0 < args.port < 65536 or args.max_upload_mb <= 0 or args.requests_per_minute < 1
+            or not args.query_seconds > 0):
+        raise DeepfixError("--port must be in 1..65535, --max-upload-mb > 0, --requests-per-minute >= 1 "
+                           "and --query-seconds > 0")
     limits = Limits(upload_bytes=int(args.max_upload_mb * 2**20), requests_per_minute=args.requests_per_minute,
                     query_seconds=args.query_seconds)
     checkpoint = Path(args.checkpoint) if args.checkpoint else require_shipped_model()
@@ -72,10 +79,12 @@ def run(args) -> int:
         databases = DatabaseCatalog(EXAMPLE_DATABASE, Path(args.db_dir) if args.db_dir else None, uploads, limits)
         print(f"deepfix serve: loading {checkpoint} ...", flush=True)
         answerer = Answerer(checkpoint, args.beam_size, limits.query_seconds, limits.rows)
-        app = create_app(answerer, databases, catalog, limits, model_info(checkpoint))
+        hosts = allowed_hosts(args.host) | {host_of(h) for h in args.allowed_hosts.split(",") if h.strip()}
+        app = create_app(answerer, databases, catalog, limits, model_info(checkpoint), hosts=hosts)
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
         print(f"deepfix serve: http://{args.host}:{args.port}/ (uploads kept in {uploads} while it runs)", flush=True)
-        uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+        # proxy_headers=False: the client address is the TCP peer's; a forwarded header is anyone's to forge
+        uvicorn.run(app, host=args.host, port=args.port, log_level="info", proxy_headers=False)
     finally:
         try:
             restore()

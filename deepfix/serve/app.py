@@ -40,9 +40,9 @@ from starlette.staticfiles import StaticFiles
 from deepfix.deadline import Deadline
 from deepfix.errors import DeepfixError
 
-from .databases import Database, DatabaseCatalog, schema_view
+from .databases import Database, DatabaseCatalog, display_name, schema_view
 from .limits import Limits, RateLimiter
-from .runs import RunCatalog, read_run
+from .runs import RunCatalog
 
 STATIC = Path(__file__).resolve().parent / "static"
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
@@ -55,12 +55,6 @@ class BadRequest(DeepfixError):
     def __init__(self, message: str, status: int = 400):
         super().__init__(message)
         self.status = status
-
-
-def printable(text: str, limit: int = 80) -> str:
-    """Request text fit for a log line or a message: control characters escaped, length capped."""
-    text = str(text)[:limit]
-    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
 _ABSOLUTE_PATH = re.compile(r"(?<![\w.:/])/(?:[^/\s'\":,;]+/)+[^/\s'\":,;]*")
@@ -98,7 +92,8 @@ def allowed_hosts(bound: str) -> frozenset[str]:
 
 
 def _error(request: Request, message: str, status: int) -> JSONResponse:
-    log.warning("%s %s -> %d: %s", request.method, printable(request.url.path), status, printable(message, 300))
+    log.warning("%s %s -> %d: %s", request.method, display_name(request.url.path), status,
+                display_name(message, 300))
     return JSONResponse({"error": message}, status_code=status)
 
 
@@ -120,7 +115,7 @@ def create_app(answerer, databases: DatabaseCatalog, runs: RunCatalog, limits: L
     def require_type(request: Request, expected: str) -> None:
         given = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if given != expected:
-            raise BadRequest(f"the request body must be sent as {expected} (got {printable(given or 'none', 40)!r})",
+            raise BadRequest(f"the request body must be sent as {expected} (got {display_name(given or 'none', 40)!r})",
                              415)
 
     async def body(request: Request, largest: int, what: str) -> bytes:
@@ -148,13 +143,13 @@ def create_app(answerer, databases: DatabaseCatalog, runs: RunCatalog, limits: L
     async def schema(request: Request) -> Response:
         database = databases.get(param(request, "db"))
         try:
-            tables = await run_in_threadpool(schema_view, database.path)
+            tables = await run_in_threadpool(schema_view, database)
         except DeepfixError as error:
             raise about(database, error) from None
         return JSONResponse({"db": database.id, "tables": tables})
 
     async def upload(request: Request) -> Response:
-        name = printable(request.query_params.get("name") or "upload.sqlite", 120)
+        name = display_name(request.query_params.get("name") or "upload.sqlite")
         require_type(request, "application/octet-stream")
         data = await body(request, limits.upload_bytes, f"{name}: the upload")
         database = await run_in_threadpool(databases.add_upload, data, name)
@@ -191,18 +186,18 @@ def create_app(answerer, databases: DatabaseCatalog, runs: RunCatalog, limits: L
         return JSONResponse({"runs": runs.list(), "plots": runs.plots()})
 
     async def run(request: Request) -> Response:
-        path = runs.path(param(request, "id"))
-        return JSONResponse(await run_in_threadpool(read_run, path))
+        return JSONResponse(await run_in_threadpool(runs.read, param(request, "id")))
 
     async def plot(request: Request) -> Response:
-        return FileResponse(runs.plot(param(request, "id")), media_type="image/png")
+        data = await run_in_threadpool(runs.plot_bytes, param(request, "id"))
+        return Response(data, media_type="image/png")
 
     async def http_error(request: Request, exc: HTTPException) -> Response:
         if exc.status_code == 404:
             return _error(request, "no such page", 404)
         if exc.status_code == 405:
-            return _error(request, f"method {printable(request.method, 20)} is not allowed here", 405)
-        return _error(request, printable(str(exc.detail), 200), exc.status_code)
+            return _error(request, f"method {display_name(request.method, 20)} is not allowed here", 405)
+        return _error(request, display_name(str(exc.detail), 200), exc.status_code)
 
     async def refused(request: Request, exc: DeepfixError) -> Response:
         return _error(request, without_paths(str(exc)), getattr(exc, "status", 400))
@@ -232,8 +227,8 @@ def create_app(answerer, databases: DatabaseCatalog, runs: RunCatalog, limits: L
         try:
             return await call_next(request)
         except Exception as exc:  # noqa: BLE001 -- the one place that turns a bug into a 500
-            log.error("%s %s -> 500: %s: %s", request.method, printable(request.url.path), type(exc).__name__,
-                      printable(str(exc), 300))
+            log.error("%s %s -> 500: %s: %s", request.method, display_name(request.url.path), type(exc).__name__,
+                      display_name(str(exc), 300))
             return JSONResponse({"error": "internal error (the server log has one line about it)"}, status_code=500)
 
     app = Starlette(

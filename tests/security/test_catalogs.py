@@ -63,7 +63,7 @@ class FakeAnswer:
 
 
 class FakeAnswerer:
-    def ask(self, path, question):
+    def ask(self, path, question, deadline=None):
         return FakeAnswer()
 
 
