@@ -171,6 +171,13 @@ def test_bad_requests_get_one_line_errors(answerer, folders, caplog):
     assert len([r for r in caplog.records if r.name == "deepfix.serve"]) == len(cases)
 
 
+def test_a_question_that_is_not_valid_unicode_is_a_400(answerer, folders):
+    """A JSON question with a lone surrogate (``"\\ud800"``) reached the tokenizer and gave a 500."""
+    with BackgroundServer(make_app(answerer, folders)) as server:
+        status, body = server.call("/api/ask", {"db": "example:music_festival", "question": "How many \ud800?"})
+    assert status == 400 and "not valid text" in body["error"] and "U+D800" in body["error"]
+
+
 def test_an_uploaded_database_can_be_asked(answerer, folders):
     with BackgroundServer(make_app(answerer, folders)) as server:
         data = EXAMPLE_DATABASE.read_bytes()

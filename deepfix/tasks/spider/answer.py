@@ -19,7 +19,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from deepfix.errors import DeepfixError
+from deepfix.errors import DeepfixError, require_text
 from deepfix.tasks.spider.encoder.cache import encode_prepared
 from deepfix.tasks.spider.encoder.data import Example
 from deepfix.tasks.spider.encoder.layout import LayoutBuilder
@@ -109,9 +109,11 @@ def links_of(words: list[str], schema, value_codes=None) -> list[Link]:
 
 
 def question_words(question: str) -> list[str]:
-    """The question's words; an empty or over-long question -> one-line DeepfixError."""
+    """The question's words; an empty or over-long question, or one that is not valid text (a
+    surrogate, a control character other than tab/newline) -> one-line DeepfixError."""
     if len(question) > MAX_QUESTION_CHARS:
         raise DeepfixError(f"the question is {len(question)} characters long; at most {MAX_QUESTION_CHARS} are accepted")
+    require_text(question, "the question")
     words = split_question(question.strip())
     if not words:
         raise DeepfixError("the question is empty")
