@@ -132,7 +132,8 @@ class Answerer:
         self.model, self.config, _ = load_model(self.checkpoint)
         self.model.eval()
         self.encoder, self.tokenizer = load_encoder(encoder_path(self.config.data.encoder))
-        self.layout = LayoutBuilder(self.tokenizer, max_tokens=self.config.data.max_tokens)  # keeps its token cache
+        # keeps its token cache; a schema that does not fit whole is refused, not truncated
+        self.layout = LayoutBuilder(self.tokenizer, max_tokens=self.config.data.max_tokens, truncate_schema=False)
         self.beam_size, self.timeout_s, self.max_rows = beam_size, timeout_s, max_rows
         self._lock = threading.Lock()  # one decode at a time: the model is shared
 
