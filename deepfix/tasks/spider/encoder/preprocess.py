@@ -109,7 +109,8 @@ class Preprocessor:
         return Prepared(example, layout, full.astype(np.uint8), col, tab)
 
     def run(self, examples: list[Example], desc: str = "prepare", progress: bool = True) -> list[Prepared]:
-        out = [self(e) for e in tqdm(examples, desc=desc, disable=not progress, file=sys.stderr)]
+        with tqdm(examples, desc=desc, disable=not progress, file=sys.stderr) as bar:  # closed on errors too
+            out = [self(e) for e in bar]
         if self.values is not None:
             self.stats.value_databases_missing = len({e.db_id for e in examples} & self.values.missing)
         return out
