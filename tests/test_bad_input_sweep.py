@@ -119,3 +119,38 @@ def test_every_command_answers_bad_input_with_one_line(bad, capsys):
         if problems:
             failures.append(f"{name}: {'; '.join(problems)}")
     assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize("argv", [
+    ["spider", "ask", "--example", "\udcff\udcfe how many"],  # bytes ff fe on the command line
+    ["spider", "ask", "--example", "How many \ud800 artists?"],
+    ["spider", "ask", "--example", "How many\x00 artists?"],
+    ["plot", "some_run", "--out", "x.png", "--title", "curves \udcff"],
+    ["plot", "some_run", "--out", "x.png", "--labels", "\udcff"],
+], ids=["ask-undecodable-bytes", "ask-lone-surrogate", "ask-nul", "plot-title", "plot-label"])
+def test_text_that_is_not_valid_unicode_is_one_line_error(argv, capsys, tmp_path, monkeypatch):
+    """Invalid UTF-8 in an argument (surrogates, in Python) reached the tokenizer or the font
+    renderer and gave a traceback."""
+    monkeypatch.chdir(tmp_path)
+    assert main(argv) == 2
+    captured = capsys.readouterr()
+    lines = captured.err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("deepfix: error: ")
+    assert "not valid text" in lines[0] and "U+" in lines[0]
+    assert "Traceback" not in captured.err + captured.out
+    assert not (tmp_path / "x.png").exists()
+
+
+@pytest.mark.parametrize("question", ["\ud800", "How many\udcff?", "a\x07b"])
+def test_question_words_refuses_text_that_is_not_valid_unicode(question):
+    from deepfix.errors import DeepfixError
+    from deepfix.tasks.spider.answer import question_words
+
+    with pytest.raises(DeepfixError, match=r"the question is not valid text: .* at position \d+ \(U\+[0-9A-F]{4}\)"):
+        question_words(question)
+
+
+def test_question_words_keeps_tabs_newlines_and_unicode():
+    from deepfix.tasks.spider.answer import question_words
+
+    assert question_words("How many\tsingers\r\nare from “Zürich” 😀?")[:3] == ["How", "many", "singers"]

@@ -67,7 +67,10 @@ def test_any_number_of_options_and_mapped_fields(tmp_path):
     ({k: v for k, v in GOOD.items() if k != "id"}, r"line 2, field 'id': missing"),
     ({**GOOD, "type": 3}, r"line 2, field 'type': expected a dict"),
     ([1, 2], r"line 2: expected a JSON object"),
+    ({**GOOD, "text": "P \ud800"}, r"line 2, field 'text' is not valid text: .* position 2 \(U\+D800\)"),  # a tokenizer TypeError before
+    ({**GOOD, "options": ["a", "b\udcff"]}, r"line 2, field 'options': option 1 is not valid text"),
     ({**GOOD, "id": 0}, None),  # control: a valid second record
+    ({**GOOD, "id": 0, "text": "P\x0cQ\tR"}, None),  # control characters stay allowed in data files
 ])
 def test_jsonl_errors_name_file_line_and_field(tmp_path, bad, message):
     path = write_jsonl(tmp_path, [{**GOOD, "id": 0}, bad] if message else [GOOD, bad])

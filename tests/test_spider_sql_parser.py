@@ -25,6 +25,13 @@ def test_tokenize_lowercases_words_and_keeps_values():
         "age", "!=", "-3"]
 
 
+
+def test_doubled_single_quote_is_one_quote_of_the_value():
+    """Standard SQL (and sqlite, and the renderer) escape ``'`` by doubling it; gold ``"..."`` is read as before."""
+    assert tokenize("SELECT name FROM singer WHERE name = 'It''s' OR name = \"it's\"") == [
+        "select", "name", "from", "singer", "where", "name", "=", '"It\'s"', "or", "name", "=", '"it\'s"']
+    assert parse("SELECT name FROM singer WHERE name = 'a''''b'")["where"][0][3] == '"a\'\'b"'
+
 def test_count_star_and_empty_clauses():
     sql = parse("SELECT count(*) FROM singer")
     assert sql == {

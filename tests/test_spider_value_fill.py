@@ -82,3 +82,23 @@ def test_slots_in_reading_order_including_subqueries_and_set_ops():
 
 def test_unfillable_slots_keep_their_placeholder():
     assert filled("SELECT name FROM singer WHERE age > 30", "Who is old?").endswith("age > 'value'")
+
+
+def test_quoted_span_with_quotes_of_both_kinds_stays_one_value(music_db):
+    """The SQL injection of a quoted question span ``x' " UNION ...``: once written in ``"..."``
+    (an identifier first, in sqlite) it listed every name in sqlite_master."""
+    from deepfix.tasks.spider.sql.execute import run_query
+
+    payload = "x' \" UNION SELECT name FROM sqlite_master --"
+    question = f"What are the names of singers whose country is “{payload}”?"
+    text = filled("SELECT name FROM singer WHERE country = 'x'", question, music_db)
+    assert text.endswith("country = 'x'' \" UNION SELECT name FROM sqlite_master --'")
+    result = run_query(music_db, text, 5.0)
+    assert result.ok and result.rows == []
+    assert parse_sql(text, DB)["where"][0][3] == f'"{payload}"'
+
+
+def test_filled_value_keeps_quotes_of_its_own():
+    """A quoted span that is itself in quotes keeps them (Spider's own ``"..."`` is stripped, not the value's)."""
+    assert filled("SELECT name FROM singer WHERE country = 'x'",
+                  "Singers from “'Ireland'”?").endswith("country = '''Ireland'''")

@@ -46,12 +46,13 @@ def estimate_mu(
         module.eval()
     norms: list[torch.Tensor] = []
     try:
-        for batch in tqdm(loader, desc="estimating mu", disable=not progress, leave=False):
-            x, padding_mask = encode_fn(batch)
-            batch_norms = x.float().norm(dim=-1)  # (B, n)
-            if padding_mask is not None:
-                batch_norms = batch_norms[~padding_mask]
-            norms.append(batch_norms.reshape(-1).cpu())
+        with tqdm(loader, desc="estimating mu", disable=not progress, leave=False) as bar:  # closed on errors too
+            for batch in bar:
+                x, padding_mask = encode_fn(batch)
+                batch_norms = x.float().norm(dim=-1)  # (B, n)
+                if padding_mask is not None:
+                    batch_norms = batch_norms[~padding_mask]
+                norms.append(batch_norms.reshape(-1).cpu())
     finally:
         for module, mode in zip(modules, previous_modes):
             module.train(mode)

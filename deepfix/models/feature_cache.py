@@ -63,23 +63,22 @@ def encode_texts(
     hf_model.eval()
     order = sorted(range(len(texts)), key=lambda i: len(str(texts[i])))  # length-bucketed batches
     results: dict[int, torch.Tensor] = {}
-    bar = tqdm(total=len(texts), desc="encoding (frozen)", disable=not progress, leave=False)
-    for start in range(0, len(order), batch_size):
-        indices = order[start : start + batch_size]
-        batch = [texts[i] for i in indices]
-        if isinstance(batch[0], tuple):
-            tokens = tokenizer([a for a, _ in batch], [b for _, b in batch], padding=True, truncation=True,
-                               max_length=max_length, return_tensors="pt")
-        else:
-            tokens = tokenizer(batch, padding=True, truncation=True, max_length=max_length, return_tensors="pt")
-        output = hf_model(input_ids=tokens["input_ids"], attention_mask=tokens["attention_mask"],
-                          output_hidden_states=hidden_layer is not None)
-        hidden = output.last_hidden_state if hidden_layer is None else output.hidden_states[hidden_layer]
-        for row, index in enumerate(indices):
-            length = int(tokens["attention_mask"][row].sum())
-            results[index] = hidden[row, :length].clone()  # (T_i, H)
-        bar.update(len(indices))
-    bar.close()
+    with tqdm(total=len(texts), desc="encoding (frozen)", disable=not progress, leave=False) as bar:  # closed on errors too
+        for start in range(0, len(order), batch_size):
+            indices = order[start : start + batch_size]
+            batch = [texts[i] for i in indices]
+            if isinstance(batch[0], tuple):
+                tokens = tokenizer([a for a, _ in batch], [b for _, b in batch], padding=True, truncation=True,
+                                   max_length=max_length, return_tensors="pt")
+            else:
+                tokens = tokenizer(batch, padding=True, truncation=True, max_length=max_length, return_tensors="pt")
+            output = hf_model(input_ids=tokens["input_ids"], attention_mask=tokens["attention_mask"],
+                              output_hidden_states=hidden_layer is not None)
+            hidden = output.last_hidden_state if hidden_layer is None else output.hidden_states[hidden_layer]
+            for row, index in enumerate(indices):
+                length = int(tokens["attention_mask"][row].sum())
+                results[index] = hidden[row, :length].clone()  # (T_i, H)
+            bar.update(len(indices))
     return [results[i] for i in range(len(texts))]
 
 

@@ -17,11 +17,25 @@ from pathlib import Path
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from ..errors import DeepfixError
+from ..errors import DeepfixError, require_text
 from ..files import atomic_path
 from .metrics import SUMMARY_FILE, read_json, read_metrics
 
 _NOT_METRICS = {"event", "step", "eval_seconds"}
+
+
+def _check_typed_text(labels: list[str] | None, title: str | None) -> None:
+    """Labels and title are drawn by a font: text that is not valid Unicode -> one-line DeepfixError."""
+    for number, label in enumerate(labels or [], start=1):
+        require_text(label, f"plot: label {number}")
+    if title is not None:
+        require_text(title, "plot: the title")
+
+
+def _path_label(path: str | os.PathLike) -> str:
+    """A run directory as a legend label; bytes of its name that are not UTF-8 (surrogates in
+    Python) are drawn as U+FFFD."""
+    return str(path).encode("utf-8", "surrogatepass").decode("utf-8", "replace")
 
 
 @dataclass
@@ -81,8 +95,9 @@ def plot_runs(
         raise DeepfixError("plot: no run directories given")
     if labels is not None and len(labels) != len(run_dirs):
         raise DeepfixError(f"plot: {len(labels)} labels for {len(run_dirs)} runs")
-    names = [Path(d).name for d in run_dirs]
-    default_labels = names if len(set(names)) == len(names) else [str(d) for d in run_dirs]
+    _check_typed_text(labels, title)
+    names = [_path_label(Path(d).name) for d in run_dirs]
+    default_labels = names if len(set(names)) == len(names) else [_path_label(d) for d in run_dirs]
     runs = [load_curves(d, label, metric) for d, label in zip(run_dirs, labels or default_labels)]
 
     figure = Figure(figsize=(11, 7.5), layout="constrained")
@@ -159,7 +174,8 @@ def plot_layers(run_dirs: list[str | os.PathLike], out: str | os.PathLike, label
         raise DeepfixError("plot: no run directories given")
     if labels is not None and len(labels) != len(run_dirs):
         raise DeepfixError(f"plot: {len(labels)} labels for {len(run_dirs)} runs")
-    runs = [(labels[i] if labels else Path(d).name, load_layer_records(d)) for i, d in enumerate(run_dirs)]
+    _check_typed_text(labels, title)
+    runs = [(labels[i] if labels else _path_label(Path(d).name), load_layer_records(d)) for i, d in enumerate(run_dirs)]
     from matplotlib import colormaps
 
     figure = Figure(figsize=(15, 8), layout="constrained")

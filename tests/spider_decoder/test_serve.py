@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import shutil
 import sqlite3
 import urllib.request
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from deepfix.errors import DeepfixError
 from deepfix.serve.app import create_app
 from deepfix.serve.background import BackgroundServer
 from deepfix.serve.databases import DatabaseCatalog
@@ -112,6 +114,54 @@ def test_answer_has_sql_rows_candidates_and_links(answerer):
     assert any(link.kind == "table" and link.item == "artist" for link in artists)
 
 
+def wide_database(path: Path, tables: int, columns: int) -> Path:
+    """A sqlite file of ``tables`` tables of ``columns`` text columns each (no rows)."""
+    connection = sqlite3.connect(path)
+    try:
+        connection.executescript("".join(
+            f"CREATE TABLE shelf_{t} ({', '.join(f'label_{c} text' for c in range(columns))});" for t in range(tables)))
+    finally:
+        connection.close()
+    return path
+
+
+def refused_for_size_or_pruned(ask, limit: int) -> None:
+    """A schema larger than the encoder's window is refused with one line naming its token count and
+    the limit, or -- once schema pruning exists -- answered from a pruned schema, which the answer
+    must then say: a non-empty ``left_out`` attribute (the tables/columns the model did not see).
+    Anything else (a crash, a 500, or an answer from a silently truncated schema) fails."""
+    try:
+        answer = ask()
+    except DeepfixError as error:
+        message = str(error)
+        match = re.search(r"take (\d+) tokens; this model reads at most (\d+)", message)
+        assert match and int(match.group(1)) > limit and int(match.group(2)) == limit, message
+        assert "\n" not in message
+        return
+    assert getattr(answer, "left_out", None), "an answer from a schema that does not fit must say what it left out"
+
+
+@pytest.mark.parametrize("tables, columns", [(500, 4), (6, 8)], ids=["tables-do-not-fit", "columns-do-not-fit"])
+def test_a_schema_larger_than_the_encoder_window_is_refused_not_a_crash(answerer, tmp_path, tables, columns):
+    """500 tables crashed the encoder (a tensor of 2121 positions vs 512); a schema whose tables fit
+    but not all its columns was answered from a silently truncated schema."""
+    database = wide_database(tmp_path / "wide.sqlite", tables, columns)
+    limit = answerer.config.data.max_tokens
+    refused_for_size_or_pruned(lambda: answerer.ask(database, "How many shelves have label 3?"), limit)
+
+
+def test_ask_of_a_schema_too_large_prints_one_line(model_file, tmp_path, capsys):
+    from deepfix.cli import main
+
+    database = wide_database(tmp_path / "wide.sqlite", 500, 4)
+    code = main(["spider", "ask", "--db", str(database), "--checkpoint", str(model_file), "How many shelves?"])
+    captured = capsys.readouterr()
+    assert code == 2 and "Traceback" not in captured.err
+    lines = captured.err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("deepfix: error: the question and the schema of wide take ")
+    assert "this model reads at most 128" in lines[0]
+
+
 def test_api_asks_the_example_and_lists_databases_runs_and_plots(answerer, folders):
     with BackgroundServer(make_app(answerer, folders)) as server:
         status, body = server.call("/api/databases")
@@ -160,6 +210,13 @@ def test_bad_requests_get_one_line_errors(answerer, folders, caplog):
     assert len([r for r in caplog.records if r.name == "deepfix.serve"]) == len(cases)
 
 
+def test_a_question_that_is_not_valid_unicode_is_a_400(answerer, folders):
+    """A JSON question with a lone surrogate (``"\\ud800"``) reached the tokenizer and gave a 500."""
+    with BackgroundServer(make_app(answerer, folders)) as server:
+        status, body = server.call("/api/ask", {"db": "example:music_festival", "question": "How many \ud800?"})
+    assert status == 400 and "not valid text" in body["error"] and "U+D800" in body["error"]
+
+
 def test_an_uploaded_database_can_be_asked(answerer, folders):
     with BackgroundServer(make_app(answerer, folders)) as server:
         data = EXAMPLE_DATABASE.read_bytes()
@@ -171,6 +228,16 @@ def test_an_uploaded_database_can_be_asked(answerer, folders):
         status, answer = server.call("/api/ask", {"db": body["id"], "question": QUESTION})
         assert status == 200 and answer["sql"].upper().startswith("SELECT")
     assert [p.parent for p in folders["uploads"].iterdir()] == [folders["uploads"]]
+
+
+def test_asking_an_uploaded_schema_too_large_is_a_400(answerer, folders, tmp_path):
+    """The 500-table database answered 500 (the encoder's tensor size error)."""
+    data = wide_database(tmp_path / "wide.sqlite", 500, 4).read_bytes()
+    with BackgroundServer(make_app(answerer, folders)) as server:
+        status, body = server.call("/api/upload?name=wide.sqlite", data, "POST")
+        assert status == 200, body
+        status, answer = server.call("/api/ask", {"db": body["id"], "question": "How many shelves?"})
+    assert status == 400 and "this model reads at most 128" in answer["error"], answer
 
 
 def test_a_damaged_upload_is_refused_and_not_kept(answerer, folders):

@@ -91,3 +91,20 @@ def test_saved_file_is_complete(tmp_path):
 
     with safe_open(str(path), "pt") as handle:
         assert json.loads(handle.metadata()["deepfix"]) == {"note": "x"}
+
+
+def test_an_error_while_encoding_closes_the_bar_so_the_next_line_starts_clean(spider_dir, tiny_tokenizer, capsys):
+    """An exception used to leave the bar's line open, so whatever came next (the CLI's error) shared it."""
+    from deepfix.errors import DeepfixError
+    from deepfix.tasks.spider.encoder.cache import encode_prepared
+
+    _, _, items = prepared(spider_dir, tiny_tokenizer)
+
+    class Failing(torch.nn.Module):
+        def forward(self, **_inputs):
+            raise DeepfixError("the encoder failed")
+
+    with pytest.raises(DeepfixError) as info:
+        encode_prepared(Failing(), items, progress=True, desc="encode dev")
+    err = capsys.readouterr().err  # read while the traceback (as in the CLI's handler) still holds the frame
+    assert info.value and "encode dev" in err and err.endswith("\n")

@@ -119,3 +119,24 @@ def test_an_inconsistent_unused_schema_is_a_warning_a_used_one_an_error(make_spi
     root = make_spider(tables=[records["tables"][0], other], dev=dev)
     with pytest.raises(DeepfixError, match=r"record 1, field 'column_names_original'.*used by .*dev\.json, record 1"):
         load_spider(root)
+
+
+def test_an_error_under_a_progress_bar_starts_its_own_line(spider_dir, capsys):
+    """The bar was left open when an error left it, so the error was printed on the bar's line
+    (``prepare dev:   0%| ... |deepfix: error: .../shop.sqlite: not a sqlite database``)."""
+    from pathlib import Path
+
+    from deepfix.cli import main
+
+    databases = spider_dir / "database"
+    (databases / "shop").mkdir(parents=True)
+    (databases / "shop" / "shop.sqlite").write_bytes(b"hello, not a database")
+    encoder = Path(__file__).resolve().parents[1] / "fixtures" / "serve_model" / "encoder"
+    code = main(["spider", "prepare", "--data", str(spider_dir), "--databases", str(databases), "--encoder", str(encoder),
+                 "--splits", "dev", "--cache-dir", str(spider_dir / "cache")])  # the bar is on (no --no-progress)
+    err = capsys.readouterr().err
+    assert code == 2 and "prepare dev" in err  # a bar was drawn
+    lines = err.replace("\r", "\n").splitlines()
+    errors = [line for line in lines if "deepfix: error:" in line]
+    assert errors and all(line.startswith("deepfix: error:") for line in errors), err
+    assert "shop.sqlite" in errors[0] and "not a sqlite database" in errors[0]

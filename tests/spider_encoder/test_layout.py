@@ -1,7 +1,9 @@
 import numpy as np
+import pytest
 import torch
 
 from deepfix.tasks.spider.encoder.cache import pool_spans
+from deepfix.errors import DeepfixError
 from deepfix.tasks.spider.encoder.layout import LayoutBuilder, column_text
 
 
@@ -34,6 +36,23 @@ def test_truncation_keeps_keys_first_and_counts(tiny_tokenizer, shop_schema):
     # the relation rows of the kept items
     index = builder.item_index(layout, 4, 9)
     assert index.tolist() == [0, 1] + [4 + c for c in kept] + [13, 14, 15]
+
+
+def test_tables_that_do_not_fit_are_an_error_not_an_overlong_sequence(tiny_tokenizer, shop_schema):
+    """Truncation drops only columns: a schema whose tables alone overflow gave a sequence longer than
+    the encoder's positions (a tensor size error in the encoder) instead of one line."""
+    builder = LayoutBuilder(tiny_tokenizer, max_tokens=8)
+    with pytest.raises(DeepfixError, match=r"schema of \S+ take \d+ tokens; this model reads at most 8 .*tables"):
+        builder.build(["How", "many", "singers", "?"], shop_schema)
+
+
+def test_answering_refuses_a_schema_that_does_not_fit_whole(tiny_tokenizer, shop_schema):
+    """Training truncates columns (above); answering must not silently drop them."""
+    words = ["How", "many", "singers", "?"]
+    whole = len(LayoutBuilder(tiny_tokenizer).build(words, shop_schema).input_ids)
+    assert len(LayoutBuilder(tiny_tokenizer, max_tokens=whole, truncate_schema=False).build(words, shop_schema).input_ids) == whole
+    with pytest.raises(DeepfixError, match=f"take {whole} tokens; this model reads at most {whole - 1} .*pruning"):
+        LayoutBuilder(tiny_tokenizer, max_tokens=whole - 1, truncate_schema=False).build(words, shop_schema)
 
 
 def test_column_text(shop_schema):

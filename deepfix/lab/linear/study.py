@@ -144,12 +144,13 @@ def run_setting(name: str, size: StudySize, out: Path, progress: bool = True) ->
         summary = population_summary(result)
         run = result.lr_index(summary["best_lr"])[0]  # seed 0 at the best lr
         trajectory = []
-        for step in tqdm(sorted(result.snapshots), desc=f"{name} {kind} Hessians", disable=not progress, leave=False):
-            snap = result.snapshots[step]
-            value = snap["P" if "P" in snap else "B"][run]
-            key_query = snap["Q" if "Q" in snap else "A"][run]
-            stats = hessian_statistics(value, key_query, base.parameterisation, z_hess, y_hess, setting.n)
-            trajectory.append({"step": step, **stats})
+        with tqdm(sorted(result.snapshots), desc=f"{name} {kind} Hessians", disable=not progress, leave=False) as bar:
+            for step in bar:  # the bar is closed on errors too
+                snap = result.snapshots[step]
+                value = snap["P" if "P" in snap else "B"][run]
+                key_query = snap["Q" if "Q" in snap else "A"][run]
+                stats = hessian_statistics(value, key_query, base.parameterisation, z_hess, y_hess, setting.n)
+                trajectory.append({"step": step, **stats})
         summary["condition_trajectory"] = trajectory
         payload["optimizers"][kind] = summary
         trained[kind] = _run_params(result, result.final_params, run)

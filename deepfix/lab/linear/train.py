@@ -173,26 +173,26 @@ def train_population(config: PopulationConfig, progress: bool = True, desc: str 
     if 0 in config.snapshot_steps:
         snapshots[0] = {k: v.detach().clone() for k, v in model.named_parameters()}
     start = time.perf_counter()
-    bar = tqdm(range(1, config.steps + 1), desc=desc or f"{config.setting} L={config.num_layers} {config.optimizer}",
-               disable=not progress, leave=False, mininterval=1.0)
-    for step in bar:
-        batches = [sample_prompts(setting, config.batch, g) for g in streams]
-        z0 = torch.stack([b[0] for b in batches])  # (S, B, D, n+1)
-        y = torch.stack([b[1] for b in batches])  # (S, B)
-        model.zero_grad(set_to_none=False)
-        loss = squared_error(model(z0, setting.n), y)  # (R,)
-        torch.where(optimizer.active, loss, torch.zeros_like(loss)).sum().backward()
-        grad_norm[step - 1] = optimizer.step()
-        optimizer.active &= weights_finite(model)
-        train_loss[step - 1] = loss.detach()
-        if step in config.snapshot_steps:
-            snapshots[step] = {k: v.detach().clone() for k, v in model.named_parameters()}
-        if step % config.eval_every == 0 or step == config.steps:
-            eval_steps.append(step)
-            eval_loss.append(evaluate(model, z_eval, y_eval, setting.n))
-            if progress:
-                live = eval_loss[-1][optimizer.active]
-                bar.set_postfix(best_eval=f"{float(live.min()) if live.numel() else math.nan:.4g}")
+    with tqdm(range(1, config.steps + 1), desc=desc or f"{config.setting} L={config.num_layers} {config.optimizer}",
+              disable=not progress, leave=False, mininterval=1.0) as bar:  # closed on errors too
+        for step in bar:
+            batches = [sample_prompts(setting, config.batch, g) for g in streams]
+            z0 = torch.stack([b[0] for b in batches])  # (S, B, D, n+1)
+            y = torch.stack([b[1] for b in batches])  # (S, B)
+            model.zero_grad(set_to_none=False)
+            loss = squared_error(model(z0, setting.n), y)  # (R,)
+            torch.where(optimizer.active, loss, torch.zeros_like(loss)).sum().backward()
+            grad_norm[step - 1] = optimizer.step()
+            optimizer.active &= weights_finite(model)
+            train_loss[step - 1] = loss.detach()
+            if step in config.snapshot_steps:
+                snapshots[step] = {k: v.detach().clone() for k, v in model.named_parameters()}
+            if step % config.eval_every == 0 or step == config.steps:
+                eval_steps.append(step)
+                eval_loss.append(evaluate(model, z_eval, y_eval, setting.n))
+                if progress:
+                    live = eval_loss[-1][optimizer.active]
+                    bar.set_postfix(best_eval=f"{float(live.min()) if live.numel() else math.nan:.4g}")
     seconds = time.perf_counter() - start
     return PopulationResult(
         config=config, runs=config.run_table(), eval_steps=eval_steps, eval_loss=torch.stack(eval_loss),

@@ -22,7 +22,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from deepfix.errors import DeepfixError, where
+from deepfix.errors import DeepfixError, require_text, where
 from deepfix.train import holdout
 
 
@@ -141,7 +141,7 @@ def parse_record(raw, fields: FieldMap, loc) -> MCExample:
             raise DeepfixError(f"{loc(key)}: missing ({name})")
         if not isinstance(raw[key], str):
             raise DeepfixError(f"{loc(key)}: expected a string, got {type(raw[key]).__name__}")
-        return raw[key]
+        return require_text(raw[key], loc(key), controls=False)
 
     ident = raw.get(fields.id)
     if ident is None:
@@ -162,6 +162,7 @@ def parse_record(raw, fields: FieldMap, loc) -> MCExample:
             raise DeepfixError(f"{loc(fields.options)}: option {k} is {type(option).__name__}, expected a string")
         if not option.strip():
             raise DeepfixError(f"{loc(fields.options)}: option {k} is empty")
+        require_text(option, f"{loc(fields.options)}: option {k}", controls=False)
 
     label = raw.get(fields.label)
     if label is not None:

@@ -147,11 +147,12 @@ def predict_probabilities(model: MCModel, data: PreparedData, indices: list[int]
 
     model.eval()
     out = []
-    for start in tqdm(range(0, len(indices), batch_size), desc="scoring", disable=not progress):
-        chunk = indices[start:start + batch_size]
-        probs = F.softmax(model(collate_questions(data, chunk, with_labels=False)), dim=-1)  # (B, k_max)
-        for row, i in zip(probs, chunk):
-            out.append(row[: len(data.examples[i].options)].tolist())
+    with tqdm(range(0, len(indices), batch_size), desc="scoring", disable=not progress) as bar:  # closed on errors too
+        for start in bar:
+            chunk = indices[start:start + batch_size]
+            probs = F.softmax(model(collate_questions(data, chunk, with_labels=False)), dim=-1)  # (B, k_max)
+            for row, i in zip(probs, chunk):
+                out.append(row[: len(data.examples[i].options)].tolist())
     return out
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from deepfix.deadline import Deadline
-from deepfix.errors import DeepfixError
+from deepfix.errors import DeepfixError, require_text
 from deepfix.tasks.spider.encoder.cache import encode_prepared
 from deepfix.tasks.spider.encoder.data import Example
 from deepfix.tasks.spider.encoder.layout import LayoutBuilder
@@ -133,9 +133,11 @@ def links_of(words: list[str], schema, value_codes=None) -> list[Link]:
 
 
 def question_words(question: str) -> list[str]:
-    """The question's words; an empty or over-long question -> one-line DeepfixError."""
+    """The question's words; an empty or over-long question, or one that is not valid text (a
+    surrogate, a control character other than tab/newline) -> one-line DeepfixError."""
     if len(question) > MAX_QUESTION_CHARS:
         raise DeepfixError(f"the question is {len(question)} characters long; at most {MAX_QUESTION_CHARS} are accepted")
+    require_text(question, "the question")
     words = split_question(question.strip())
     if not words:
         raise DeepfixError("the question is empty")
@@ -154,7 +156,8 @@ class Answerer:
         self.model, self.config, _ = load_model(self.checkpoint)
         self.model.eval()
         self.encoder, self.tokenizer = load_encoder(encoder_path(self.config.data.encoder))
-        self.layout = LayoutBuilder(self.tokenizer, max_tokens=self.config.data.max_tokens)  # keeps its token cache
+        # keeps its token cache; a schema that does not fit whole is refused, not truncated
+        self.layout = LayoutBuilder(self.tokenizer, max_tokens=self.config.data.max_tokens, truncate_schema=False)
         self.beam_size, self.timeout_s, self.max_rows = beam_size, timeout_s, max_rows
         self._lock = threading.Lock()  # one decode at a time: the model is shared
 

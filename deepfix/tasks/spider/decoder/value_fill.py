@@ -16,7 +16,8 @@ fills them by rules, not by a learned model:
 * ``LIMIT`` becomes N when the question says "top/first/last N" (else stays 1).
 
 A slot with no candidate keeps its placeholder. Slots are visited in the query's reading order
-(WHERE, HAVING, nested queries, set operations).
+(WHERE, HAVING, nested queries, set operations). A string value is stored as Spider stores one
+(``'"France"'``); the renderer writes it as a SQL literal with its quotes escaped.
 """
 
 from __future__ import annotations
@@ -110,6 +111,13 @@ def _stored_value(connection: sqlite3.Connection, db: dict, column_id: int, word
     return None
 
 
+def spider_string(text: str) -> str:
+    """A string value as Spider's ``sql`` dict holds it: in double quotes (``'"France"'``), so
+    the renderer strips exactly those and writes ``text`` itself, even when it starts and ends
+    with a quote of its own."""
+    return f'"{text}"'
+
+
 @dataclass
 class Slot:
     """One literal position of a Spider ``sql`` dict: ``container[key]``, compared by ``op`` on ``val_unit``."""
@@ -184,7 +192,7 @@ def fill_values(sql: dict, db: dict, question: str, connection: sqlite3.Connecti
             found = found if found is not None else values.take(values.numbers)  # text-typed numbers
             if found is not None and op == 9 and "%" not in str(found):
                 found = f"%{found}%"
-            return found
+            return spider_string(found) if isinstance(found, str) else found
         return values.take(values.numbers)
 
     for slot in value_slots(sql):

@@ -71,26 +71,25 @@ def encode_prepared(model, prepared: list[Prepared], token_budget: int = 4096, p
     model.eval()
     order = sorted(range(len(prepared)), key=lambda i: len(prepared[i].layout.input_ids))
     out: list[torch.Tensor | None] = [None] * len(prepared)
-    bar = tqdm(total=len(prepared), desc=desc, disable=not progress, file=sys.stderr)
-    start = 0
-    while start < len(order):
-        longest = len(prepared[order[start]].layout.input_ids)
-        end = start + 1
-        while end < len(order) and len(prepared[order[end]].layout.input_ids) * (end - start + 1) <= token_budget:
-            end += 1
-        batch = [prepared[i] for i in order[start:end]]
-        longest = max(len(p.layout.input_ids) for p in batch)
-        ids = torch.zeros(len(batch), longest, dtype=torch.long)
-        mask = torch.zeros(len(batch), longest, dtype=torch.long)
-        for row, p in enumerate(batch):
-            ids[row, : len(p.layout.input_ids)] = torch.tensor(p.layout.input_ids)
-            mask[row, : len(p.layout.input_ids)] = 1
-        hidden = model(input_ids=ids, attention_mask=mask).last_hidden_state  # (B, n_tok, H)
-        for row, i in enumerate(order[start:end]):
-            out[i] = pool_spans(hidden[row].float(), torch.from_numpy(prepared[i].layout.spans))
-        bar.update(len(batch))
-        start = end
-    bar.close()
+    with tqdm(total=len(prepared), desc=desc, disable=not progress, file=sys.stderr) as bar:  # closed on errors too
+        start = 0
+        while start < len(order):
+            longest = len(prepared[order[start]].layout.input_ids)
+            end = start + 1
+            while end < len(order) and len(prepared[order[end]].layout.input_ids) * (end - start + 1) <= token_budget:
+                end += 1
+            batch = [prepared[i] for i in order[start:end]]
+            longest = max(len(p.layout.input_ids) for p in batch)
+            ids = torch.zeros(len(batch), longest, dtype=torch.long)
+            mask = torch.zeros(len(batch), longest, dtype=torch.long)
+            for row, p in enumerate(batch):
+                ids[row, : len(p.layout.input_ids)] = torch.tensor(p.layout.input_ids)
+                mask[row, : len(p.layout.input_ids)] = 1
+            hidden = model(input_ids=ids, attention_mask=mask).last_hidden_state  # (B, n_tok, H)
+            for row, i in enumerate(order[start:end]):
+                out[i] = pool_spans(hidden[row].float(), torch.from_numpy(prepared[i].layout.spans))
+            bar.update(len(batch))
+            start = end
     return out  # type: ignore[return-value]
 
 

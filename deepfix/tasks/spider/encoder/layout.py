@@ -18,6 +18,11 @@ Truncation (the encoder has ``max_tokens`` positions, 512 for MiniLM/BERT):
    count as predicted "unused" by the schema-item head.
 Every drop is counted in :class:`Layout` (``dropped_words``, ``dropped_columns``) and the totals are
 reported by ``deepfix spider prepare`` / ``cache`` — never silent.
+
+A schema whose tables alone do not fit cannot be laid out at all: :class:`SchemaTooLarge` (one
+line with both sizes) instead of a sequence longer than the encoder's positions. Answering a
+question (``LayoutBuilder(..., truncate_schema=False)``) refuses any schema that does not fit
+whole, since dropped columns could never appear in the answer; training keeps truncating.
 """
 
 from __future__ import annotations
@@ -26,7 +31,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from deepfix.errors import DeepfixError
 from deepfix.tasks.spider.encoder.schema import Schema
+
+
+class SchemaTooLarge(DeepfixError):
+    """The question and schema take more tokens than the encoder reads (and may not be truncated)."""
 
 
 @dataclass
@@ -54,10 +64,12 @@ def column_text(schema: Schema, column: int) -> str:
 class LayoutBuilder:
     """Tokenizes items once (cached per string) and lays out examples under a token budget."""
 
-    def __init__(self, tokenizer, max_tokens: int = 512, max_question_tokens: int = 128):
+    def __init__(self, tokenizer, max_tokens: int = 512, max_question_tokens: int = 128,
+                 truncate_schema: bool = True):
         self.tokenizer = tokenizer
         self.max_tokens = max_tokens
         self.max_question_tokens = max_question_tokens
+        self.truncate_schema = truncate_schema  # False: a schema that does not fit whole -> SchemaTooLarge
         self.cls = tokenizer.cls_token_id
         self.sep = tokenizer.sep_token_id
         self._pieces: dict[str, list[int]] = {}
@@ -91,6 +103,9 @@ class LayoutBuilder:
         table_pieces = [self.pieces(t.name) for t in schema.tables]
         column_pieces = {c: self.pieces(column_text(schema, c)) for c in range(schema.num_columns)}
         budget = self.max_tokens - 2 - used - sum(len(p) + 1 for p in table_pieces)
+        whole = self.max_tokens - budget + sum(len(p) + 1 for p in column_pieces.values())
+        if budget < 0 or (whole > self.max_tokens and not self.truncate_schema):
+            raise self.too_large(schema, whole)
         kept_columns = []
         for c in self.column_priority(schema):
             cost = len(column_pieces[c]) + 1
@@ -112,6 +127,15 @@ class LayoutBuilder:
         return Layout(ids, np.array(spans, dtype=np.int64).reshape(-1, 2), kept_words,
                       np.array(kept_columns, dtype=np.int64), schema.num_tables,
                       len(question_words) - kept_words, schema.num_columns - len(kept_columns))
+
+    def too_large(self, schema: Schema, tokens: int) -> SchemaTooLarge:
+        """The one-line error for a question + schema of ``tokens`` tokens that cannot be laid out."""
+        message = (f"the question and the schema of {schema.db_id} take {tokens} tokens; "
+                   f"this model reads at most {self.max_tokens}")
+        if self.truncate_schema:
+            return SchemaTooLarge(message + " and its tables alone do not fit")
+        return SchemaTooLarge(message + " (schema pruning is not built yet: ask a database with fewer "
+                                        "tables/columns)")
 
     def item_index(self, layout: Layout, num_words_total: int, num_columns: int) -> np.ndarray:
         """Rows of the full (untruncated) relation matrix that the layout's items correspond to."""

@@ -85,14 +85,14 @@ class Preprocessor:
 
     def __call__(self, example: Example) -> Prepared:
         schema = self.schemas[example.db_id]
+        words = example.question_words
+        layout = self.layout.build(words, schema)  # first: a schema too large to lay out fails fast
         if example.db_id not in self._names:
             self._names[example.db_id] = SchemaNameIndex.build(schema)
             self._blocks[example.db_id] = schema_relations(schema)
-        words = example.question_words
         name_qc, name_qt = name_matches(words, self._names[example.db_id])
         value_qc = self.values.matches(words, schema) if self.values is not None else None
         full = example_relations(len(words), self._blocks[example.db_id], name_qc, name_qt, value_qc)
-        layout = self.layout.build(words, schema)
         if layout.dropped_words or layout.dropped_columns:
             keep = self.layout.item_index(layout, len(words), schema.num_columns)
             full = full[np.ix_(keep, keep)]
@@ -109,7 +109,8 @@ class Preprocessor:
         return Prepared(example, layout, full.astype(np.uint8), col, tab)
 
     def run(self, examples: list[Example], desc: str = "prepare", progress: bool = True) -> list[Prepared]:
-        out = [self(e) for e in tqdm(examples, desc=desc, disable=not progress, file=sys.stderr)]
+        with tqdm(examples, desc=desc, disable=not progress, file=sys.stderr) as bar:  # closed on errors too
+            out = [self(e) for e in bar]
         if self.values is not None:
             self.stats.value_databases_missing = len({e.db_id for e in examples} & self.values.missing)
         return out

@@ -47,7 +47,7 @@ class SQLParseError(DeepfixError):
 
 _TOKEN = re.compile(
     r"""\s*(?:
-        (?P<string>"[^"]*"|'[^']*')
+        (?P<string>"[^"]*"|'(?:[^']|'')*')
       | (?P<word>[A-Za-z0-9_.$]+|\*)
       | (?P<op>!=|>=|<=|<>|==|[=<>(),;+\-/%])
     )""",
@@ -56,7 +56,8 @@ _TOKEN = re.compile(
 
 
 def tokenize(query: str) -> list[str]:
-    """Split SQL into Spider's tokens: lower-cased words, strings kept (re-quoted with ``"``).
+    """Split SQL into Spider's tokens: lower-cased words, strings kept (re-quoted with ``"``;
+    ``'It''s'`` gives ``"It's"``).
 
     A ``-`` directly before a number that follows an operator or ``(`` / ``,`` is folded into
     the number (``x > -1``).
@@ -72,7 +73,7 @@ def tokenize(query: str) -> list[str]:
             raise SQLParseError(f"cannot tokenize SQL at {rest[:20]!r}")
         position = match.end()
         if match.group("string") is not None:
-            tokens.append('"' + match.group("string")[1:-1] + '"')
+            tokens.append('"' + _string_value(match.group("string")) + '"')
         elif match.group("word") is not None:
             tokens.append(match.group("word").lower())
         else:
@@ -86,6 +87,14 @@ def tokenize(query: str) -> list[str]:
         else:
             merged.append(token)
     return merged
+
+
+def _string_value(literal: str) -> str:
+    """The text of a quoted SQL string token: ``'It''s'`` -> ``It's`` (a doubled ``'`` is one
+    quote, as in standard SQL and sqlite); ``"..."`` (Spider's gold SQL uses it) is read as is."""
+    if literal.startswith("'"):
+        return literal[1:-1].replace("''", "'")
+    return literal[1:-1]
 
 
 def _is_number(token: str) -> bool:

@@ -6,7 +6,8 @@ unique over the whole query (Spider's parser treats aliases as global), every co
 qualified by the alias of its table in the innermost query whose FROM has it (else by the table
 name), all join conditions go after the last JOIN, and conditions are written flat, as Spider
 stores them. Values are kept, or replaced by the placeholder ``'value'`` / ``1``; a literal
-``None`` (what a decoder emits) is always a placeholder.
+``None`` (what a decoder emits) is always a placeholder. A string value is always written as a
+standard single-quoted SQL literal with ``'`` doubled (:func:`sql_string`), never in ``"..."``.
 """
 
 from __future__ import annotations
@@ -21,6 +22,30 @@ SET_OPS = ("intersect", "union", "except")
 
 class RenderError(DeepfixError):
     """A structure that names a table or column the schema does not have."""
+
+
+def _unwritable_character(text: str) -> int | None:
+    """Position of the first character SQL text cannot carry: NUL (sqlite ends the statement
+    there) or a surrogate code point (not encodable as UTF-8); None if there is none."""
+    for position, character in enumerate(text):
+        if character == "\0" or "\ud800" <= character <= "\udfff":
+            return position
+    return None
+
+
+def sql_string(text: str) -> str:
+    """``text`` as a standard SQL string literal: in single quotes, each ``'`` doubled (``'It''s'``).
+
+    Inside such a literal SQLite gives no other character a meaning (no backslash escapes), so
+    the literal always reads back as exactly ``text``, whatever it holds. A double-quoted token
+    would be an identifier first in SQLite, so it is never used. Text holding NUL or a surrogate
+    code point cannot be written as SQL at all -> one-line :class:`RenderError`.
+    """
+    position = _unwritable_character(text)
+    if position is not None:
+        raise RenderError(f"a value cannot be written as SQL: it holds U+{ord(text[position]):04X} "
+                          f"at position {position}")
+    return "'" + text.replace("'", "''") + "'"
 
 
 class _Renderer:
@@ -68,8 +93,8 @@ class _Renderer:
             return str(int(value)) if float(value).is_integer() else repr(float(value))
         text = str(value)
         if len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'":
-            text = text[1:-1]
-        return f"'{text}'" if "'" not in text else f'"{text}"'
+            text = text[1:-1]  # Spider keeps a string value with its quotes: '"France"'
+        return sql_string(text)
 
     def condition(self, units: list) -> str:
         parts = []

@@ -91,22 +91,23 @@ def score(predictions: list[str], examples: list[dict], dbs: dict[str, dict], db
     results = []
     exec_hits = exec_total = gold_failures = unscorable = 0
     with DatabaseConnections(db_dir) as connections:
-        for prediction, example in tqdm(list(zip(predictions, examples)), desc="scoring", disable=not progress):
-            if example["sql"] is None:
-                unscorable += 1
-                continue
-            db = dbs[example["db_id"]]
-            results.append(evaluate_pair(prediction, example["sql"], db))
-            connection = connections.get(example["db_id"])
-            if connection is None:
-                continue
-            ordered = bool(example["sql"]["orderBy"])
-            match, _error = execution_match(connection, prediction, example["query"], ordered, timeout_s)
-            if match is None:
-                gold_failures += 1
-                continue
-            exec_total += 1
-            exec_hits += match
+        with tqdm(list(zip(predictions, examples)), desc="scoring", disable=not progress) as bar:  # closed on errors too
+            for prediction, example in bar:
+                if example["sql"] is None:
+                    unscorable += 1
+                    continue
+                db = dbs[example["db_id"]]
+                results.append(evaluate_pair(prediction, example["sql"], db))
+                connection = connections.get(example["db_id"])
+                if connection is None:
+                    continue
+                ordered = bool(example["sql"]["orderBy"])
+                match, _error = execution_match(connection, prediction, example["query"], ordered, timeout_s)
+                if match is None:
+                    gold_failures += 1
+                    continue
+                exec_total += 1
+                exec_hits += match
     metrics = summarize(results)
     metrics["execution"] = exec_hits / exec_total if exec_total else None
     metrics["execution_n"] = exec_total

@@ -32,14 +32,13 @@ def predict(model: Text2SQLModel, examples: list[T2SExample], beam_size: int = 5
     model.eval()
     order = sorted(range(len(examples)), key=lambda i: examples[i].features.shape[0])
     out: list[Decoded | None] = [None] * len(examples)
-    bar = tqdm(total=len(examples), desc=desc, disable=not progress, file=sys.stderr)
-    for start in range(0, len(order), batch_size):
-        chunk = order[start:start + batch_size]
-        batch = collate([examples[i] for i in chunk]).to(next(model.parameters()).device)
-        for i, decoded in zip(chunk, model.decode(batch, beam_size)):
-            out[i] = decoded
-        bar.update(len(chunk))
-    bar.close()
+    with tqdm(total=len(examples), desc=desc, disable=not progress, file=sys.stderr) as bar:  # closed on errors too
+        for start in range(0, len(order), batch_size):
+            chunk = order[start:start + batch_size]
+            batch = collate([examples[i] for i in chunk]).to(next(model.parameters()).device)
+            for i, decoded in zip(chunk, model.decode(batch, beam_size)):
+                out[i] = decoded
+            bar.update(len(chunk))
     return out  # type: ignore[return-value]
 
 
