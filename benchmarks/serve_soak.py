@@ -66,6 +66,8 @@ def good_questions(db: Path) -> list[str]:
     out += [f"What are the names of the festivals held in {y}?" for y in years]
     out += [f"Which festivals take place in {c}?" for c in cities]
     out += [f"How many festivals were held after {y}?" for y in years]
+    out += [f"How many artists are from {c}?" for c in countries]
+    out += [f"What are the names of artists whose genre is {g}?" for g in genres]
     return list(dict.fromkeys(out))
 
 

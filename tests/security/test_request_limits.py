@@ -5,6 +5,7 @@ and a rate limiter whose memory stays bounded."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 import time
@@ -98,11 +99,37 @@ def test_a_passed_deadline_stops_every_read(answerer, tmp_path):
     assert answer.error == "timeout" and answer.sql.endswith("'Canada'")  # from the question, not a stored value
 
 
-def test_waiting_for_the_model_past_the_deadline_is_a_503(answerer, server_for):
+def test_waiting_for_the_model_past_the_deadline_is_a_429(answerer, server_for):
     with server_for(query_seconds=0.5) as server:
         with answerer._lock:  # the model busy with another question for the whole limit
             status, body = server.call("/api/ask", {"db": "example:music_festival", "question": CANADA})
-    assert status == 503 and "busy" in body["error"]
+    assert status == 429 and "busy" in body["error"]  # the server is asked more than it answers: not a 5xx
+
+
+def test_stored_values_are_read_once_per_database_version(answerer, tmp_path, monkeypatch):
+    path = tmp_path / "festival.sqlite"
+    shutil.copy(EXAMPLE_DATABASE, path)
+    reads = []
+    real = answer_module.read_value_index
+    monkeypatch.setattr(answer_module, "read_value_index", lambda *a, **k: reads.append(a[0]) or real(*a, **k))
+    first = answerer.ask(path, CANADA)
+    assert answerer.ask(path, CANADA).sql == first.sql and len(reads) == 1  # the second question reads nothing
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("UPDATE artist SET Country = 'Canada' WHERE Artist_ID = 1")
+    connection.close()
+    os.utime(path, ns=(time.time_ns(), time.time_ns() + 10**9))  # a new version, whatever the clock's grain
+    changed = answerer.ask(path, CANADA)
+    assert len(reads) == 2 and changed.total_rows == first.total_rows + 1
+
+
+def test_a_deadline_cut_index_is_not_kept(answerer, tmp_path, monkeypatch):
+    path = tmp_path / "festival.sqlite"
+    shutil.copy(EXAMPLE_DATABASE, path)
+    answerer.ask(path, CANADA, Deadline(time.monotonic() - 1.0))
+    assert answerer.facts(path).index is None  # cut by the request's deadline: read again next time
+    answerer.ask(path, CANADA)
+    assert answerer.facts(path).index is not None and not answerer.facts(path).index.truncated
 
 
 # -- values JSON cannot hold (defect 9) -----------------------------------------------------

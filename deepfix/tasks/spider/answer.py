@@ -17,6 +17,7 @@ import math
 import os
 import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,7 +32,7 @@ from deepfix.tasks.spider.encoder.preprocess import Preprocessor
 from deepfix.tasks.spider.encoder.schema import Schema
 from deepfix.tasks.spider.encoder.sqlite_schema import schema_from_sqlite
 from deepfix.tasks.spider.encoder.text import split_question
-from deepfix.tasks.spider.encoder.values import ValueMatcher
+from deepfix.tasks.spider.encoder.values import ValueIndex, ValueMatcher, read_value_index
 from deepfix.tasks.spider.sql.execute import open_read_only, run_query
 from deepfix.tasks.spider.text2sql import load_model, make_examples, predict, to_sql, tree_sql
 
@@ -80,9 +81,25 @@ class Answer:
 
 
 class Busy(DeepfixError):
-    """The model stayed busy with other questions until this request's deadline."""
+    """The model stayed busy with other questions until this request's deadline (the server is
+    asked more than it answers: HTTP 429, ask again)."""
 
-    status = 503
+    status = 429
+
+
+#: Decoding takes ~0.3 s: a request with less than this left is not started (it would end late).
+DECODE_RESERVE_S = 0.25
+#: Databases whose read-once facts (schema, stored-value index) an Answerer keeps.
+KEPT_DATABASES = 32
+
+
+@dataclass
+class DatabaseFacts:
+    """What is read once from one version of a database file: its schema and its stored values."""
+
+    db: dict           # tables.json-style schema
+    schema: Schema
+    index: ValueIndex | None = None  # stored values for value linking, once read within their own limit
 
 
 BLOB_PREFIX = 16  # bytes of a blob shown (as hex)
@@ -100,14 +117,23 @@ def cell(value):
 
 
 class _FileValues(ValueMatcher):
-    """Value linking against one sqlite file, whatever the schema's db_id."""
+    """Value linking against one sqlite file, whatever the schema's db_id; the index is read once
+    per file version (kept in its :class:`DatabaseFacts`) unless a request's deadline cut it short."""
 
-    def __init__(self, path: Path, time_limit: float, deadline: Deadline | None = None):
+    def __init__(self, path: Path, time_limit: float, deadline: Deadline | None, facts: DatabaseFacts):
         super().__init__(database_dir=None, time_limit=time_limit, verbose=False, deadline=deadline)
-        self.file = path
+        self.file, self.facts = path, facts
 
     def path(self, db_id: str) -> Path | None:
         return self.file
+
+    def index(self, schema: Schema) -> ValueIndex | None:
+        if self.facts.index is not None:
+            return self.facts.index
+        index = read_value_index(self.file, schema, self.time_limit, self.max_values, self.deadline)
+        if not (index.truncated and self.deadline is not None and self.deadline.passed()):
+            self.facts.index = index  # complete, or cut by its own limit: the next question reads the same
+        return index
 
 
 def links_of(words: list[str], schema, value_codes=None) -> list[Link]:
@@ -160,6 +186,28 @@ class Answerer:
         self.layout = LayoutBuilder(self.tokenizer, max_tokens=self.config.data.max_tokens, truncate_schema=False)
         self.beam_size, self.timeout_s, self.max_rows = beam_size, timeout_s, max_rows
         self._lock = threading.Lock()  # one decode at a time: the model is shared
+        self._facts: OrderedDict[tuple, DatabaseFacts] = OrderedDict()  # by (real path, mtime, size)
+        self._facts_lock = threading.Lock()
+
+    def facts(self, db_path: Path) -> DatabaseFacts:
+        """The schema (and, once read, the stored values) of this version of ``db_path``, read once."""
+        try:
+            stat = db_path.stat()
+            key = (str(db_path.resolve()), stat.st_mtime_ns, stat.st_size)
+        except OSError:
+            key = None
+        with self._facts_lock:
+            if key in self._facts:
+                self._facts.move_to_end(key)
+                return self._facts[key]
+        db = schema_from_sqlite(db_path)  # checks the file exists and is sqlite
+        facts = DatabaseFacts(db, Schema.from_json(db, path=str(db_path)))
+        if key is not None:
+            with self._facts_lock:
+                facts = self._facts.setdefault(key, facts)
+                while len(self._facts) > KEPT_DATABASES:
+                    self._facts.popitem(last=False)
+        return facts
 
     def ask(self, db_path: str | os.PathLike, question: str, deadline: Deadline | None = None) -> Answer:
         """Question -> SQL and rows on the sqlite file ``db_path``; bad input -> one-line DeepfixError.
@@ -172,12 +220,12 @@ class Answerer:
         start = time.perf_counter()
         words = question_words(question)
         db_path = Path(db_path)
-        db = schema_from_sqlite(db_path)  # checks the file exists and is sqlite
-        schema = Schema.from_json(db, path=str(db_path))
-        values = _FileValues(db_path, time_limit=min(2.0, self.timeout_s), deadline=deadline)
+        facts = self.facts(db_path)
+        db, schema = facts.db, facts.schema
+        values = _FileValues(db_path, min(2.0, self.timeout_s), deadline, facts)
         prepared = Preprocessor({schema.db_id: schema}, self.layout, values=values, parse=False)(
             Example("ask", 0, "question", question, "", schema.db_id, words))
-        if not self._lock.acquire(timeout=deadline.remaining()):
+        if not self._lock.acquire(timeout=max(0.0, deadline.remaining() - DECODE_RESERVE_S)):
             raise Busy(f"the model was busy with other questions for the whole {self.timeout_s:g} s limit; ask again")
         try:
             features = encode_prepared(self.encoder, [prepared], progress=False)
