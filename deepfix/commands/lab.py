@@ -43,8 +43,7 @@ def register(subparsers) -> None:
     lab.set_defaults(func=lambda args: lab.print_help() or 2)
     sub = lab.add_subparsers(dest="lab_command", metavar="COMMAND")
 
-    from deepfix.lab.linear.data import SETTINGS
-    from deepfix.lab.linear.init import SCHEMES
+    from deepfix.lab.linear.settings import SCHEMES, SETTINGS  # torch-free: registration loads no torch
 
     one = sub.add_parser("linear", help="train linear transformers on one in-context regression setting")
     one.add_argument("--setting", default="gaussian-n20", help=f"one of {', '.join(SETTINGS)}")

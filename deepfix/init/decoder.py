@@ -48,8 +48,9 @@ def decoder_dt_fixup_factors(num_blocks: int, mu_x: float, mu_m: float) -> tuple
 def initialize_decoder(decoder, mu_x: float | None = None, mu_m: float | None = None) -> dict:
     """Initialise a :class:`~deepfix.adaptive.decoder.TransformerTreeDecoder` per its ``transformer.init``.
 
-    Xavier first (:meth:`reset_parameters`); ``dt_fixup`` then rescales each block's
-    residual-branch weights (:func:`decoder_dt_fixup_factors`). Returns what was applied.
+    Xavier first (:meth:`~deepfix.adaptive.decoder.TransformerTreeDecoder.reset_parameters`);
+    ``dt_fixup`` then rescales each block's residual-branch weights (:func:`decoder_dt_fixup_factors`).
+    Returns what was applied.
     """
     decoder.reset_parameters()
     scheme = decoder.config.transformer.init

@@ -1,8 +1,9 @@
 """Shared machinery of the Spider schema-item studies: data once, runs cached one file each.
 
-A *run* is one training of :class:`SchemaItemTask` under a :class:`RunSpec`. Each finished run is
-stored as ``<runs_dir>/<spec hash>.json`` (written atomically), so a study that is cut off
-resumes where it stopped, and studies that need the same run (depth grid, convergence) share it.
+A *run* is one training of :class:`~deepfix.tasks.spider.items.train.SchemaItemTask` under a
+:class:`RunSpec`. Each finished run is stored as ``<runs_dir>/<spec hash>.json`` (written
+atomically), so a study that is cut off resumes where it stopped, and studies that need the same
+run (depth grid, convergence) share it.
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 Modules, one idea each:
 
+- :mod:`.settings` the named prompt settings and init schemes (torch-free: the CLI lists them)
 - :mod:`.data`     prompts Z0 for in-context linear regression (Gaussian / heavy-tailed covariates)
 - :mod:`.model`    the linear-attention transformer, vectorised over a population of runs
 - :mod:`.theory`   closed-form optimum of one layer and one step of preconditioned GD

@@ -10,51 +10,11 @@ are "Gaussian n=20", "Gaussian n=5" and "heavy-tailed covariates").
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-
 import torch
 
 from deepfix.errors import DeepfixError
 
-
-@dataclass(frozen=True)
-class PromptSetting:
-    """One data distribution: dimension d, context length n, covariate law."""
-
-    name: str
-    d: int = 5
-    n: int = 20
-    covariates: str = "gaussian"  # "gaussian" | "laplace" | "student_t"
-    dof: int = 5  # Student-t degrees of freedom (integer: drawn as N / sqrt(chi2 / dof))
-
-    @property
-    def kurtosis(self) -> float:
-        """E[x^4] of one unit-variance covariate coordinate (3 for a Gaussian)."""
-        if self.covariates == "gaussian":
-            return 3.0
-        if self.covariates == "laplace":
-            return 6.0
-        return 3.0 + 6.0 / (self.dof - 4) if self.dof > 4 else float("inf")
-
-    def to_dict(self) -> dict:
-        return asdict(self) | {"kurtosis": self.kurtosis}
-
-
-SETTINGS: dict[str, PromptSetting] = {
-    "gaussian-n20": PromptSetting("gaussian-n20", d=5, n=20),
-    "gaussian-n5": PromptSetting("gaussian-n5", d=5, n=5),
-    "heavy-n20": PromptSetting("heavy-n20", d=5, n=20, covariates="laplace"),
-}
-
-
-def get_setting(name: str) -> PromptSetting:
-    """Look a setting up by name; a DeepfixError names the choices when it is unknown."""
-    try:
-        return SETTINGS[name]
-    except KeyError:
-        raise DeepfixError(
-            f"--setting {name!r}: unknown setting; choose one of {', '.join(SETTINGS)}"
-        ) from None
+from .settings import SETTINGS, PromptSetting, get_setting  # noqa: F401  (re-exported)
 
 
 def sample_covariates(setting: PromptSetting, shape: tuple[int, ...], generator) -> torch.Tensor:

@@ -30,8 +30,8 @@ from deepfix.errors import DeepfixError
 from deepfix.init.schemes import dt_fixup_factor, t_fixup_factor
 
 from .model import LinearTransformer
+from .settings import SCHEMES
 
-SCHEMES = ("small", "standard", "t_fixup", "dt_fixup")
 SMALL_STD = 0.05
 
 

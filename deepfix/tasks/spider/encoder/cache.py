@@ -1,7 +1,7 @@
 """Frozen-encoder cache: pooled item vectors for a whole split, computed once, kept in safetensors.
 
 With the pretrained encoder frozen (eval mode, no grad) its output for an example never changes,
-so studies read the pooled vectors (one per question word / column / table, see :mod:`layout`)
+so studies read the pooled vectors (one per question word / column / table, see :mod:`.layout`)
 from disk and spend their time in the stack. One file per split::
 
     <cache_dir>/encoder-<split>-<key>.safetensors
@@ -9,7 +9,7 @@ from disk and spend their time in the stack. One file per split::
         offsets  (N + 1,)        int64     example i owns rows offsets[i]:offsets[i+1]
 
 ``key`` hashes the **model** (its config.json and weight-file sizes), the **data** (bytes of
-tables.json and the split's files) and the **layout** (:meth:`LayoutBuilder.config` and the
+tables.json and the split's files) and the **layout** (:meth:`~.layout.LayoutBuilder.config` and the
 pooling version), so any change to one of them makes a new file rather than reusing a stale one.
 Files are written to a temporary name and renamed, so a cut run never leaves a half file.
 """

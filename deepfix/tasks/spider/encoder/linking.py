@@ -2,7 +2,7 @@
 
 A question n-gram (n <= 5) that equals a column/table name word for word is an **exact** match
 for each of its words; an n-gram that occurs inside a name (contiguous words) is a **partial**
-match, except a lone stop word. Words are compared after :func:`text.normalize`. Each name's
+match, except a lone stop word. Words are compared after :func:`.text.normalize`. Each name's
 exact and partial n-grams are indexed once per schema, so linking a question is one dictionary
 look-up per question n-gram (no loop over columns).
 """

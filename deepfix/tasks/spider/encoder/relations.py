@@ -117,7 +117,7 @@ def example_relations(num_words: int, schema_block: np.ndarray, name_qc: np.ndar
     """Full relation matrix (q+C+T, q+C+T) int64 for one example.
 
     ``name_qc`` (q, C), ``name_qt`` (q, T) and ``value_qc`` (q, C) hold match codes from
-    :mod:`linking` / :mod:`values` (0 none, 1 partial, 2 exact).
+    :mod:`.linking` / :mod:`.values` (0 none, 1 partial, 2 exact).
     """
     q = num_words
     C = name_qc.shape[1]

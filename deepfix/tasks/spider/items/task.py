@@ -1,7 +1,7 @@
 """Schema-item prediction on Spider: a cheap head that makes the relation-aware stack learnable.
 
 For every column and table of the example's database, predict whether the gold SQL uses it
-(labels: :mod:`schema_items`). The model is the paper's mixed setup with the encoder cached
+(labels: :mod:`.labels`). The model is the paper's mixed setup with the encoder cached
 (:class:`deepfix.models.mixed.MixedModel`): pooled frozen-encoder vectors (B, n, H) -> linear
 projection to d_model -> input dropout -> relation-aware stack (``num_relations =
 NUM_RELATIONS``) -> :class:`ItemHead`, one logit per column/table position. μ for DT-Fixup is measured on the stack's actual input

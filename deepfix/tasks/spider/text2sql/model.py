@@ -66,7 +66,7 @@ def initialize(model: Text2SQLModel, train: list[T2SExample], progress: bool = F
     """The model's one initialisation entry point.
 
     Projection: Xavier; stack: its init scheme (μ over the training set's stack inputs for
-    DT-Fixup); decoder: Xavier (:meth:`~.decoder.TreeDecoder.reset_parameters`), then, for
+    DT-Fixup); decoder: Xavier (:meth:`~deepfix.tasks.spider.decoder.tree.TreeDecoder.reset_parameters`), then, for
     ``memory: scaled``, 1 / RMS of the initialised stack's output over the first
     :data:`MEMORY_SCALE_EXAMPLES` training examples (eval mode, valid positions).
     """

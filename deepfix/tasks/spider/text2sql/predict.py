@@ -52,9 +52,10 @@ def to_sql(decoded: Decoded, db: dict, question: str | None = None, connection=N
     """SQL text of a decoded tree: FROM completed from the columns used, joins inferred from foreign keys.
 
     Values: placeholders (``'value'``, ``LIMIT 1``) without ``question``; with it, filled by
-    :func:`~.value_fill.fill_values` from the question (and the read-only ``connection``, if given).
-    ``checker`` (a :class:`~.sql.validity.SchemaChecker`): the best-scoring finished tree of the
-    beam whose SQL sqlite accepts on the schema (the best tree when none is accepted).
+    :func:`~deepfix.tasks.spider.decoder.value_fill.fill_values` from the question (and the
+    read-only ``connection``, if given). ``checker`` (a
+    :class:`~deepfix.tasks.spider.sql.validity.SchemaChecker`): the best-scoring finished tree of
+    the beam whose SQL sqlite accepts on the schema (the best tree when none is accepted).
     ``complete=False`` keeps FROM as decoded (for measuring what the completion adds).
     """
     if decoded.tree is None:
