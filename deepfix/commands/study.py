@@ -16,7 +16,7 @@ DEFAULT_OUT = {"depth": "results/depth_schema", "batch": "results/batch_schema",
 
 def add_common(parser, name: str) -> None:
     parser.add_argument("--data", help="Spider directory (default $DEEPFIX_SPIDER_DATA)")
-    parser.add_argument("--encoder", help="pretrained encoder directory (default MiniLM / $DEEPFIX_ENCODER)")
+    parser.add_argument("--encoder", help="pretrained encoder: a directory or a name (minilm, mpnet; see 'deepfix encoders list'); default MiniLM / $DEEPFIX_ENCODER")
     parser.add_argument("--databases", help="sqlite databases for value matching (default DATA/database)")
     parser.add_argument("--cache-dir", help="encoder cache folder (default $DEEPFIX_CACHE/spider, else ~/.cache/deepfix/spider)")
     parser.add_argument("--runs-dir", default="runs/spider_items", help="one JSON per finished run (resume)")

@@ -40,7 +40,7 @@ HOLDOUT_KINDS = ("questions", "databases")
 @dataclass
 class DataConfig:
     data: str | None = None         # Spider directory (default $DEEPFIX_SPIDER_DATA)
-    encoder: str | None = None      # pretrained encoder directory (default MiniLM / $DEEPFIX_ENCODER)
+    encoder: str | None = None      # pretrained encoder: a directory or a name (minilm, mpnet); default MiniLM / $DEEPFIX_ENCODER
     cache_dir: str | None = None    # encoder-vector cache (default $DEEPFIX_CACHE/spider)
     max_tokens: int = 512           # encoder positions per example (schema truncation beyond)
     holdout: str = "questions"      # selection part of train: "questions" (a hash of db_id + question, in-domain) or
