@@ -142,6 +142,7 @@ def run(args) -> int:
     out = Path(args.out) if args.out else home / f"eval-{args.split}-beam{args.beam_size}"
     metrics.update({
         "split": args.split, "beam_size": args.beam_size, "checkpoint": str(args.checkpoint),
+        "encoder": blob.get("encoder"),
         "checkpoint_step": blob.get("step"), "decode_seconds": round(seconds, 2),
         "questions_per_second": round(len(examples) / seconds, 3) if seconds > 0 else None,
         "no_tree": sum(d.tree is None for d in decoded), "render_failures": render_failures,
@@ -173,7 +174,8 @@ def _log_record(metrics: dict, config, out: Path, limit: int) -> dict:
 
     return {"time": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "checkpoint": metrics["checkpoint"], "checkpoint_step": metrics["checkpoint_step"],
-            "encoder": config.data.encoder, "holdout": config.data.holdout, "split": metrics["split"],
+            "encoder": config.data.encoder, "encoder_sha256": (metrics["encoder"] or {}).get("weights_sha256"),
+            "holdout": config.data.holdout, "split": metrics["split"],
             "beam_size": metrics["beam_size"], "exact_match": metrics["exact_match"], "n": metrics["n"],
             "limit": limit or None, "execution": metrics.get("execution"), "valid_sql": metrics["valid_sql"],
             "decode_seconds": metrics["decode_seconds"], "questions_per_second": metrics["questions_per_second"],
