@@ -55,6 +55,20 @@ def write_json_atomic(path: str | os.PathLike, data: Any, indent: int = 2, newli
     write_text_atomic(path, json.dumps(data, indent=indent) + ("\n" if newline else ""))
 
 
+def append_json_line(path: str | os.PathLike, record: Any) -> None:
+    """Append ``record`` as one JSON line to the log ``path`` (created with its folder if missing).
+
+    A log grows rather than being replaced, so it is not written atomically: the line goes out in one
+    ``write`` on a file opened for appending and is flushed to disk, so lines never interleave.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write(json.dumps(record, sort_keys=False) + "\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
 CACHE_ENV = "DEEPFIX_CACHE"
 
 

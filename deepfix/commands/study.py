@@ -16,7 +16,7 @@ DEFAULT_OUT = {"depth": "results/depth_schema", "batch": "results/batch_schema",
 
 def add_common(parser, name: str) -> None:
     parser.add_argument("--data", help="Spider directory (default $DEEPFIX_SPIDER_DATA)")
-    parser.add_argument("--encoder", help="pretrained encoder directory (default MiniLM / $DEEPFIX_ENCODER)")
+    parser.add_argument("--encoder", help="pretrained encoder: a directory or a name (minilm, mpnet; see 'deepfix encoders list'); default MiniLM / $DEEPFIX_ENCODER")
     parser.add_argument("--databases", help="sqlite databases for value matching (default DATA/database)")
     parser.add_argument("--cache-dir", help="encoder cache folder (default $DEEPFIX_CACHE/spider, else ~/.cache/deepfix/spider)")
     parser.add_argument("--runs-dir", default="runs/spider_items", help="one JSON per finished run (resume)")
@@ -205,7 +205,7 @@ def run_adaptive(args) -> int:
     from deepfix.machine import Machine
     from deepfix.studies.adaptive import THRESHOLDS, choose, decode_point, plot
     from deepfix.tasks.spider.sql.scoring import resolve_data_dir
-    from deepfix.tasks.spider.text2sql import held_out, load_examples, load_model
+    from deepfix.tasks.spider.text2sql import in_selection_part, load_examples, load_model
 
     if args.beam_size < 1 or args.threads < 1 or args.limit < 0:
         raise DeepfixError("--beam-size and --threads must be >= 1, --limit >= 0")
@@ -217,12 +217,12 @@ def run_adaptive(args) -> int:
                            f"study needs a transformer decoder")
     config.data.data = str(resolve_data_dir(config.data.data))
     examples, _ = load_examples(config.data, ("train", "dev"), progress=False, keep_unusable=True)
-    holdout = [e for e in examples["train"] if held_out(e.db["db_id"], e.question, config.data.holdout_fraction)]
+    holdout = [e for e in examples["train"] if in_selection_part(e.db["db_id"], e.question, config.data)]
     dev = examples["dev"]
     if args.limit:
         holdout, dev = holdout[:args.limit], dev[:args.limit]
     if not holdout:
-        raise DeepfixError(f"{args.run_dir}: the run held out no training examples (data.holdout_fraction)")
+        raise DeepfixError(f"{args.run_dir}: the run held out no training examples (data.holdout, data.holdout_fraction)")
     beam = args.beam_size
     full = {"holdout": decode_point(model, holdout, beam), "dev": decode_point(model, dev, beam)}
     print(f"full depth: held-out {full['holdout']['metric']:.4f}, dev {full['dev']['metric']:.4f}", file=sys.stderr)

@@ -47,11 +47,11 @@ def block_telemetry(model, batch) -> dict:
 def run_record(run_dir: str | Path, data) -> dict:
     """Telemetry at initialisation (the run's model rebuilt from its config and seed) and at every
     kept checkpoint of ``run_dir``, plus its training log. ``data``: :class:`TrainData`."""
-    from deepfix.tasks.spider.text2sql import Text2SQLTask, load_config, load_model, split_holdout
+    from deepfix.tasks.spider.text2sql import Text2SQLTask, load_config, load_model, split_selection
 
     run_dir = Path(run_dir)
     config = load_config(run_dir / "config.yaml", notices=False)  # stored: renamed keys migrate silently
-    train_part, valid_part = split_holdout(data.examples(config), config.data.holdout_fraction)
+    train_part, valid_part = split_selection(data.examples(config), config.data)
     initial = Text2SQLTask(config, train_part, valid_part).build_model()  # what step 1 started from
     checkpoints = [{"step": 0, **block_telemetry(initial, data.batch)}]
     for step_dir in sorted((run_dir / "checkpoints").glob("step_*")):

@@ -17,9 +17,11 @@ def register(subparsers) -> None:
                     "per difficulty, error breakdown, execution where databases exist, beam_size, n, speed).")
     parser.add_argument("--checkpoint", required=True, help="a 'spider train' run directory (its final checkpoint), one of its checkpoints/step_* "
                              "folders, or a single model file (.safetensors)")
-    parser.add_argument("--split", default="dev", choices=["dev", "train", "holdout"],
-                        help="dev (default), train, or holdout: the part of train the run held out "
-                             "(data.holdout_fraction), where settings are compared")
+    parser.add_argument("--split", default="dev", choices=["dev", "train", "holdout", "holdout-db"],
+                        help="dev (default), train, holdout: the part of train the run held out (data.holdout: "
+                             "questions by data.holdout_fraction, or databases), where settings are compared, or "
+                             "holdout-db: the questions of the 14 held-out training databases "
+                             "(deepfix/data/spider/holdout_databases.json), unseen by runs with data.holdout=databases")
     parser.add_argument("--beam-size", type=int, default=5, help="beam size (1 = greedy; default 5)")
     parser.add_argument("--data", help="Spider directory (default: the training config's, else $DEEPFIX_SPIDER_DATA)")
     parser.add_argument("--db-dir", help="databases <DIR>/<db_id>/<db_id>.sqlite for execution accuracy "
@@ -41,6 +43,9 @@ def register(subparsers) -> None:
                         help="transformer decoders: per-token early exit (default: the model's "
                              "model.decoder.transformer.halting); see docs/adaptive.md")
     parser.add_argument("--threshold", type=float, help="τ of --halting (default: the model's)")
+    parser.add_argument("--log", metavar="FILE",
+                        help="also append one JSON line for this scoring to FILE (checkpoint, step, split, beam, "
+                             "exact match, n, time), e.g. results/spider_encoder/dev_log.jsonl")
     parser.add_argument("--no-progress", action="store_true")
     parser.set_defaults(func=run)
 
@@ -53,9 +58,10 @@ def run(args) -> int:
     from deepfix.tasks.spider.sql.scoring import load_split, resolve_data_dir, score
     from deepfix.tasks.spider.sql.validity import SchemaChecker
     from deepfix.adaptive.decoder import TransformerTreeDecoder
-    from deepfix.tasks.spider.text2sql import held_out, load_examples, load_model, predict, to_sql
+    from deepfix.tasks.spider.holdout_databases import load_holdout_databases
+    from deepfix.tasks.spider.text2sql import in_selection_part, load_examples, load_model, predict, to_sql
 
-    from deepfix.files import write_json_atomic, write_text_atomic
+    from deepfix.files import append_json_line, write_json_atomic, write_text_atomic
 
     if args.beam_size < 1:
         raise DeepfixError(f"--beam-size must be at least 1, got {args.beam_size}")
@@ -64,6 +70,8 @@ def run(args) -> int:
         args.batch_size = DECODE_BATCH
     if args.limit < 0 or args.batch_size < 1:
         raise DeepfixError("--limit must be >= 0 and --batch-size >= 1")
+    if args.log and Path(args.log).is_dir():
+        raise DeepfixError(f"{args.log}: --log names a directory, not a file to append to")
     model, config, blob = load_model(args.checkpoint)
     if args.halting is not None or args.threshold is not None:
         if not isinstance(model.decoder, TransformerTreeDecoder):
@@ -77,7 +85,7 @@ def run(args) -> int:
     data_dir = resolve_data_dir(config.data.data)
     config.data.data = str(data_dir)
     progress = not args.no_progress
-    source = "train" if args.split == "holdout" else args.split
+    source = "train" if args.split in ("holdout", "holdout-db") else args.split
     examples, _ = load_examples(config.data, (source,), progress=progress, keep_unusable=True)
     examples = examples[source]
     gold, dbs = load_split(data_dir, source)
@@ -85,9 +93,19 @@ def run(args) -> int:
         raise DeepfixError(f"{data_dir}: the {source} examples in the file and the prepared ones differ "
                            f"({len(gold)} vs {len(examples)})")
     if args.split == "holdout":
-        keep = [i for i, e in enumerate(examples) if held_out(e.db["db_id"], e.question, config.data.holdout_fraction)]
+        keep = [i for i, e in enumerate(examples) if in_selection_part(e.db["db_id"], e.question, config.data)]
         if not keep:
-            raise DeepfixError(f"{args.checkpoint}: the run held out no training examples (data.holdout_fraction)")
+            raise DeepfixError(f"{args.checkpoint}: the run held out no training examples "
+                               f"(data.holdout {config.data.holdout}, data.holdout_fraction {config.data.holdout_fraction})")
+        examples, gold = [examples[i] for i in keep], [gold[i] for i in keep]
+    elif args.split == "holdout-db":
+        databases = set(load_holdout_databases())
+        keep = [i for i, e in enumerate(examples) if e.db["db_id"] in databases]
+        if not keep:
+            raise DeepfixError(f"{data_dir}: train_spider.json has no questions of the held-out databases")
+        if config.data.holdout != "databases":
+            print(f"deepfix: notice: {args.checkpoint} was trained with data.holdout={config.data.holdout}, so on "
+                  "these databases too: holdout-db is not cross-database for it", file=sys.stderr)
         examples, gold = [examples[i] for i in keep], [gold[i] for i in keep]
     if args.limit:
         examples, gold = examples[:args.limit], gold[:args.limit]
@@ -124,6 +142,7 @@ def run(args) -> int:
     out = Path(args.out) if args.out else home / f"eval-{args.split}-beam{args.beam_size}"
     metrics.update({
         "split": args.split, "beam_size": args.beam_size, "checkpoint": str(args.checkpoint),
+        "encoder": blob.get("encoder"),
         "checkpoint_step": blob.get("step"), "decode_seconds": round(seconds, 2),
         "questions_per_second": round(len(examples) / seconds, 3) if seconds > 0 else None,
         "no_tree": sum(d.tree is None for d in decoded), "render_failures": render_failures,
@@ -136,12 +155,31 @@ def run(args) -> int:
     })
     write_text_atomic(out / "predictions.sql", "\n".join(lines) + "\n")
     write_json_atomic(out / "metrics.json", metrics)
+    if args.log:
+        try:
+            append_json_line(args.log, _log_record(metrics, config, out, args.limit))
+        except OSError as error:
+            raise DeepfixError(f"{args.log}: cannot append the scoring to the log ({error.strerror})") from None
     levels = ", ".join(f"{level} {v['exact_match']:.3f}" for level, v in metrics["per_difficulty"].items()
                        if v["exact_match"] is not None)
     print(f"exact match {metrics['exact_match']:.4f} (n={metrics['n']}; {levels}); valid SQL "
           f"{metrics['valid_sql']:.4f}; {metrics['questions_per_second']} questions/s with beam {args.beam_size}")
     print(f"wrote {out / 'predictions.sql'} and {out / 'metrics.json'}")
     return 0
+
+
+def _log_record(metrics: dict, config, out: Path, limit: int) -> dict:
+    """One line of ``--log``: which model was scored on what, and the figures (every scoring is kept)."""
+    from datetime import datetime, timezone
+
+    return {"time": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "checkpoint": metrics["checkpoint"], "checkpoint_step": metrics["checkpoint_step"],
+            "encoder": config.data.encoder, "encoder_sha256": (metrics["encoder"] or {}).get("weights_sha256"),
+            "holdout": config.data.holdout, "split": metrics["split"],
+            "beam_size": metrics["beam_size"], "exact_match": metrics["exact_match"], "n": metrics["n"],
+            "limit": limit or None, "execution": metrics.get("execution"), "valid_sql": metrics["valid_sql"],
+            "decode_seconds": metrics["decode_seconds"], "questions_per_second": metrics["questions_per_second"],
+            "out": str(out), "command": metrics["command"]}
 
 
 def _depths(model, decoded) -> dict:

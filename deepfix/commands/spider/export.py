@@ -46,7 +46,7 @@ def run(args) -> int:
     model, config, blob = load_model(args.checkpoint)
     card = model_card(run_directory(args.checkpoint), config, blob.get("step"), args.metrics) if args.card else None
     save_model(args.out, model, config, feature_size_of(model),
-               {"step": blob.get("step"), "exported_from": str(args.checkpoint)})
+               {"step": blob.get("step"), "exported_from": str(args.checkpoint)}, encoder=blob.get("encoder"))
     print(f"wrote {args.out} (step {blob.get('step')})")
     if card is not None:
         print(f"wrote {write_model_card(args.out, card)}")

@@ -10,7 +10,7 @@ def add_data_arguments(parser) -> None:
                         "default $DEEPFIX_SPIDER_DATA")
     parser.add_argument("--databases", help="folder of <db_id>/<db_id>.sqlite for value matching "
                         "(default DATA/database; missing databases switch value matching off, with a notice)")
-    parser.add_argument("--encoder", help="pretrained encoder directory (default: MiniLM, $DEEPFIX_ENCODER)")
+    parser.add_argument("--encoder", help="pretrained encoder: a directory or a name (minilm, mpnet; see 'deepfix encoders list'); default MiniLM, $DEEPFIX_ENCODER")
     parser.add_argument("--splits", nargs="+", default=["train", "dev"], choices=["train", "dev"])
     parser.add_argument("--cache-dir", help="cache folder (default $DEEPFIX_CACHE/spider, else ~/.cache/deepfix/spider)")
     parser.add_argument("--value-time-limit", type=float, default=2.0,

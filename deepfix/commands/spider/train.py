@@ -11,7 +11,8 @@ def register(subparsers) -> None:
         "train", help="train the Text-to-SQL model on Spider (resumable)",
         description="Prepare and cache Spider (frozen encoder vectors), build the relation-aware stack with the "
                     "config's init scheme and the grammar decoder, train, evaluating exact match on a held-out part "
-                    "of train (data.holdout_fraction; dev is never read). Writes RUN_DIR/{config.yaml, metrics.jsonl, "
+                    "of train (data.holdout: questions drawn by data.holdout_fraction, or databases: 14 whole databases "
+                    "never trained on; dev is never read). Writes RUN_DIR/{config.yaml, encoder.json, metrics.jsonl, "
                     "summary.json, init.json, checkpoints/}; 'spider eval --checkpoint RUN_DIR' reads the final checkpoint.")
     parser.add_argument("--config", required=True, help="YAML config (e.g. configs/spider_cpu.yaml)")
     parser.add_argument("--resume", action="store_true", help="continue the run in train.run_dir from its checkpoint")
@@ -23,7 +24,9 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from deepfix.tasks.spider.text2sql import Text2SQLTask, load_config, load_examples, split_holdout
+    from deepfix.models.encoders import encoder_identity
+    from deepfix.tasks.spider.text2sql import (Text2SQLTask, load_config, load_examples, record_run_encoder,
+                                               split_selection)
     from deepfix.train.loop import train
 
     overrides = list(args.set)
@@ -33,9 +36,11 @@ def run(args) -> int:
         overrides.append(f"train.run_dir={args.run_dir}")
     config = load_config(args.config, overrides)
     examples, info = load_examples(config.data, ("train",), progress=config.train.progress)
-    train_part, valid_part = split_holdout(examples["train"], config.data.holdout_fraction)
-    print(json.dumps({"data": info["splits"], "train": len(train_part), "held_out": len(valid_part),
+    train_part, valid_part = split_selection(examples["train"], config.data)
+    print(json.dumps({"data": info["splits"], "train": len(train_part), "holdout": config.data.holdout,
+                      "held_out": len(valid_part),
                       "prepare_seconds": info["prepare_seconds"]}))
+    record_run_encoder(config.train.run_dir, encoder_identity(config.data.encoder), args.resume)
     task = Text2SQLTask(config, train_part, valid_part)
     summary = train(task, config, resume=args.resume)
     if task.init_report:  # μ and the init factor of the stack (DT-Fixup), for the record

@@ -23,12 +23,11 @@ from deepfix.tasks.spider.encoder.values import ValueMatcher
 
 
 def encoder_path(path: str | os.PathLike | None = None) -> Path:
-    """``path`` if given, else the core's default encoder (MiniLM; ``$DEEPFIX_ENCODER`` overrides)."""
-    if path is not None:
-        return Path(path)
-    from deepfix.models.encoders import default_encoder_path
+    """The encoder directory of a setting: a directory, a known name (``minilm``, ``mpnet``), or None for
+    the core's default (MiniLM; ``$DEEPFIX_ENCODER`` overrides): :func:`~deepfix.models.encoders.resolve_encoder`."""
+    from deepfix.models.encoders import resolve_encoder
 
-    return Path(default_encoder_path())
+    return Path(resolve_encoder(path))
 
 
 def load_encoder(path: str | os.PathLike):

@@ -33,13 +33,19 @@ class ModelConfig(MixedConfig):
     decoder: DecoderConfig = field(default_factory=DecoderConfig)
 
 
+#: What ``data.holdout`` may name: held-out questions of training databases, or whole held-out databases.
+HOLDOUT_KINDS = ("questions", "databases")
+
+
 @dataclass
 class DataConfig:
     data: str | None = None         # Spider directory (default $DEEPFIX_SPIDER_DATA)
-    encoder: str | None = None      # pretrained encoder directory (default MiniLM / $DEEPFIX_ENCODER)
+    encoder: str | None = None      # pretrained encoder: a directory or a name (minilm, mpnet); default MiniLM / $DEEPFIX_ENCODER
     cache_dir: str | None = None    # encoder-vector cache (default $DEEPFIX_CACHE/spider)
     max_tokens: int = 512           # encoder positions per example (schema truncation beyond)
-    holdout_fraction: float = 0.05  # part of train held out (by a hash of db_id + question) to select on
+    holdout: str = "questions"      # selection part of train: "questions" (a hash of db_id + question, in-domain) or
+                                    # "databases" (whole databases never trained on: deepfix.tasks.spider.holdout_databases)
+    holdout_fraction: float = 0.05  # part of train held out (by a hash of db_id + question) to select on (holdout: questions)
     eval_limit: int = 300           # held-out examples decoded at each evaluation during training (0 = all)
     eval_beam_size: int = 1         # beam during training-time evaluation (1 = greedy)
     dev_eval_limit: int | None = None  # legacy name of eval_limit (configs saved before the held-out part)
@@ -49,6 +55,8 @@ class DataConfig:
             self.eval_limit, self.dev_eval_limit = self.dev_eval_limit, None
         if not 0.0 <= self.holdout_fraction < 1.0:
             raise DeepfixError(f"data.holdout_fraction: expected a fraction in [0, 1), got {self.holdout_fraction}")
+        if self.holdout not in HOLDOUT_KINDS:
+            raise DeepfixError(f"data.holdout: expected one of {', '.join(HOLDOUT_KINDS)}, got {self.holdout!r}")
 
 
 @dataclass

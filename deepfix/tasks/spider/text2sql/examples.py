@@ -1,5 +1,7 @@
 """Text-to-SQL examples and batches: cached encoder vectors + relations + gold decoder steps, and the
-held-out part of train (a stable hash of db_id + question) that every setting is chosen on."""
+held-out part of train that every setting is chosen on: questions drawn by a stable hash of
+db_id + question (``data.holdout: questions``) or whole databases (``data.holdout: databases``,
+:mod:`deepfix.tasks.spider.holdout_databases`)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from deepfix.errors import DeepfixError
 from deepfix.train.holdout import split_of
 from deepfix.tasks.spider.decoder.tree import PAD, GoldSteps, gold_steps
 from deepfix.tasks.spider.encoder.pipeline import encode_splits, prepare_splits
+from deepfix.tasks.spider.holdout_databases import load_holdout_databases
 from deepfix.tasks.spider.sql.parser import parse_sql
 
 from .config import DataConfig
@@ -135,6 +138,40 @@ def split_holdout(examples: list[T2SExample], fraction: float) -> tuple[list[T2S
     for e in examples:
         parts[held_out(e.db["db_id"], e.question, fraction)].append(e)
     return parts[False], parts[True]
+
+
+def split_holdout_databases(examples: list[T2SExample], databases=None) -> tuple[list[T2SExample], list[T2SExample]]:
+    """(train, held-out): the held-out part is every example of ``databases`` (default: the committed
+    cross-database list, :func:`~deepfix.tasks.spider.holdout_databases.load_holdout_databases`).
+
+    Train keeps its order. The held-out part is interleaved, one example of each database in turn
+    (databases in list order, each in file order), so that the first ``data.eval_limit`` examples
+    evaluated during training cover every held-out database, not only the first few of the file.
+    """
+    databases = tuple(load_holdout_databases() if databases is None else databases)
+    chosen = set(databases)
+    train = [e for e in examples if e.db["db_id"] not in chosen]
+    per_database: dict[str, list[T2SExample]] = {db_id: [] for db_id in databases}
+    for e in examples:
+        if e.db["db_id"] in chosen:
+            per_database[e.db["db_id"]].append(e)
+    queues = list(per_database.values())
+    held = [queue[i] for i in range(max(map(len, queues), default=0)) for queue in queues if i < len(queue)]
+    return train, held
+
+
+def split_selection(examples: list[T2SExample], data: DataConfig) -> tuple[list[T2SExample], list[T2SExample]]:
+    """(train, held-out) as ``data.holdout`` says: :func:`split_holdout` or :func:`split_holdout_databases`."""
+    if data.holdout == "databases":
+        return split_holdout_databases(examples)
+    return split_holdout(examples, data.holdout_fraction)
+
+
+def in_selection_part(db_id: str, question: str, data: DataConfig) -> bool:
+    """Is this training question in the held-out part of a run with ``data`` (see :func:`split_selection`)?"""
+    if data.holdout == "databases":
+        return db_id in load_holdout_databases()
+    return held_out(db_id, question, data.holdout_fraction)
 
 
 def load_examples(data: DataConfig, splits=("train", "dev"), progress: bool = True,

@@ -1,5 +1,9 @@
 """Self-contained model files (what ``spider eval`` / ``ask`` / ``export`` load): one safetensors file with
-the config as metadata, or a run directory of the shared loop (its final checkpoint)."""
+the config as metadata, or a run directory of the shared loop (its final checkpoint).
+
+Both record the encoder the model reads (:func:`~deepfix.models.encoders.encoder_identity`: the setting,
+its name, its weights' SHA-256): a run in ``RUN_DIR/encoder.json``, a model file in its ``encoder``
+metadata. Files and runs from before this record load as before, without it."""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ from safetensors import SafetensorError
 from safetensors.torch import load_file, safe_open, save_file
 
 from deepfix.errors import DeepfixError
-from deepfix.files import atomic_path
+from deepfix.files import atomic_path, write_json_atomic
 from deepfix.train import checkpoint as ckpt
 
 from .config import ModelConfig, SpiderConfig, config_from_dict, config_to_dict
@@ -20,16 +24,51 @@ from .model import Text2SQLModel
 
 
 MODEL_FORMAT = "deepfix-text2sql-1"
+#: A run's record of its encoder, beside its config.yaml.
+ENCODER_FILE = "encoder.json"
 
 
 def save_model(path: str | os.PathLike, model: Text2SQLModel, config: SpiderConfig, feature_size: int,
-               extra: dict | None = None) -> None:
-    """Weights (safetensors) with the config and ``extra`` as JSON metadata, in one file, atomically."""
+               extra: dict | None = None, encoder: dict | None = None) -> None:
+    """Weights (safetensors) with the config, ``extra`` and the ``encoder`` record as JSON metadata, in one
+    file, atomically."""
     metadata = {"format": MODEL_FORMAT, "config": json.dumps(config_to_dict(config)),
                 "feature_size": str(feature_size), "extra": json.dumps(extra or {})}
+    if encoder is not None:
+        metadata["encoder"] = json.dumps(encoder)
     weights = {name: tensor.contiguous() for name, tensor in model.state_dict().items()}
     with atomic_path(path) as temp:
         save_file(weights, str(temp), metadata=metadata)
+
+
+def record_run_encoder(run_dir: str | os.PathLike, identity: dict, resume: bool) -> None:
+    """Write ``RUN_DIR/encoder.json`` for a new run; a resumed run must read the same weights.
+
+    A run directory that already holds a run and is not resumed is left alone (training refuses it).
+    """
+    path = Path(run_dir) / ENCODER_FILE
+    if resume and path.is_file():
+        try:
+            saved = json.loads(path.read_text(encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            raise DeepfixError(f"{path}: not a readable JSON record of the run's encoder") from None
+        if saved.get("weights_sha256") != identity["weights_sha256"]:
+            raise DeepfixError(f"{path}, field 'weights_sha256': the run used {saved.get('path')} "
+                               f"({str(saved.get('weights_sha256'))[:16]}...), now {identity['path']} "
+                               f"({identity['weights_sha256'][:16]}...); a resumed run keeps its encoder")
+        return
+    if not resume and (Path(run_dir) / "metrics.jsonl").exists():
+        return
+    write_json_atomic(path, identity)
+
+
+def run_encoder(run_dir: Path) -> dict | None:
+    """The encoder record of a run directory (None for runs from before it was kept)."""
+    path = run_dir / ENCODER_FILE
+    try:
+        return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+    except (ValueError, UnicodeDecodeError):
+        raise DeepfixError(f"{path}: not a readable JSON record of the run's encoder") from None
 
 
 def _feature_size(weights: dict, config: ModelConfig) -> int:
@@ -75,7 +114,8 @@ def _load_loop_checkpoint(path: Path) -> tuple[Text2SQLModel, SpiderConfig, dict
     model = Text2SQLModel(config.model, _feature_size(weights, config.model))
     ckpt.load_weights(step_dir, model)
     model.eval()
-    return model, config, {"step": ckpt.checkpoint_step(step_dir), "path": str(step_dir)}
+    return model, config, {"step": ckpt.checkpoint_step(step_dir), "path": str(step_dir),
+                           "encoder": run_encoder(run_dir)}
 
 
 def load_model(path: str | os.PathLike) -> tuple[Text2SQLModel, SpiderConfig, dict]:
@@ -94,7 +134,8 @@ def load_model(path: str | os.PathLike) -> tuple[Text2SQLModel, SpiderConfig, di
     if metadata.get("format") != MODEL_FORMAT:
         raise DeepfixError(f"{path}: not a deepfix Text-to-SQL model file")
     config = config_from_dict(json.loads(metadata["config"]), str(path), notices=False)
-    blob = {"config": config, "feature_size": int(metadata["feature_size"]), **json.loads(metadata["extra"])}
+    blob = {"config": config, "feature_size": int(metadata["feature_size"]), **json.loads(metadata["extra"]),
+            "encoder": json.loads(metadata["encoder"]) if "encoder" in metadata else None}
     model = Text2SQLModel(config.model, blob["feature_size"])
     model.load_state_dict(weights)
     model.eval()

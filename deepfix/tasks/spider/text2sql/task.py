@@ -19,7 +19,7 @@ class Text2SQLTask(Task):
     dev_metric_mode = "max"
 
     def __init__(self, config: SpiderConfig, train: list[T2SExample], valid: list[T2SExample]):
-        """``valid``: the held-out part of train (:func:`~.examples.split_holdout`) for evaluation and selection."""
+        """``valid``: the held-out part of train (:func:`~.examples.split_selection`) that evaluation and selection use."""
         if not train:
             raise DeepfixError("Text-to-SQL task: no usable training examples")
         self.config = config
