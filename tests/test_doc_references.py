@@ -25,11 +25,6 @@ ROOT = Path(__file__).resolve().parents[1]
 DOTTED = re.compile(r"(?<![\w./-])deepfix(?:\.[A-Za-z_]\w*)+")
 ROLE = re.compile(r":(?:mod|func|class|meth|attr|data|obj|exc):`~?([^`<>]+?)`")
 
-# Stale references in files being edited on another branch; fix them there, then drop the entry.
-PENDING = {
-    ("deepfix/tasks/spider/text2sql/examples.py", ".preprocess"),  # -> deepfix.tasks.spider.encoder.preprocess
-    ("deepfix/tasks/spider/text2sql/examples.py", ".schema.Schema"),  # -> deepfix.tasks.spider.encoder.schema.Schema
-}
 
 _MISSING = object()
 
@@ -117,8 +112,6 @@ def test_every_reference_in_docstrings_and_comments_resolves():
                 continue
             for found in ROLE.finditer(text):
                 target = found.group(1).strip()
-                if (rel, target) in PENDING:
-                    continue
                 candidates = role_target(target, module, path.name == "__init__.py", classes)
                 reasons = [resolve(candidate) for candidate in candidates]
                 if all(reasons):

@@ -37,9 +37,10 @@ class T2SExample:
 
 
 def make_examples(prepared: list, features: list, schemas: dict, keep_unusable: bool) -> tuple[list[T2SExample], dict]:
-    """Pair prepared examples (:mod:`.preprocess`) with cached vectors and gold action sequences.
+    """Pair prepared examples (:mod:`deepfix.tasks.spider.encoder.preprocess`) with cached vectors and gold
+    action sequences.
 
-    ``schemas``: db_id -> :class:`~.schema.Schema`. ``keep_unusable``: keep examples without
+    ``schemas``: db_id -> :class:`~deepfix.tasks.spider.encoder.schema.Schema`. ``keep_unusable``: keep examples without
     usable gold actions (dev: they are scored; train: they are dropped and counted).
     """
     out, stats = [], {"examples": len(prepared), "unparsed": 0, "unusable": 0}
