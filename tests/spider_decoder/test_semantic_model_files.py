@@ -63,6 +63,7 @@ def test_old_fixture_model_loads_with_version_1_and_answers_as_before(tmp_path):
     path = fixture_model_file(tmp_path)  # re-saved now: records version 1
     assert json.loads(metadata_of(path)["relations"]) == {"version": 1, "count": num_relations(1)}
     answerer = Answerer(path, beam_size=2)
+    assert answerer.semantic is None
     expected = json.loads((FIXTURE_MODEL / "answers_before_semantic_links.json").read_text())["answers"]
     assert [e["question"] for e in expected] == [q.question for q in DEMO_QUESTIONS]
     for before in expected:
@@ -116,3 +117,30 @@ def test_a_vocabulary_mismatch_is_a_one_line_error(new_model, tmp_path):
         save_model(tmp_path / "x.safetensors", model, dataclasses.replace(config, data=DataConfig()), 32)
     assert "\n" not in str(error.value) and not (tmp_path / "x.safetensors").exists()
 
+
+def test_the_answerer_links_semantically_for_a_version_2_model(tmp_path, tiny_config):
+    """A version-2 model answers with semantic links shown; the encoder makes 'held' ~ 'festival'."""
+    from transformers import BertModel
+
+    from deepfix.tasks.spider.answer import Answerer
+    from deepfix.tasks.spider.example_database import EXAMPLE_DATABASE
+
+    encoder = tmp_path / "encoder"
+    shutil.copytree(FIXTURE_MODEL / "encoder", encoder)
+    bert = BertModel.from_pretrained(str(encoder))
+    vocab = json.loads((encoder / "tokenizer.json").read_text())["model"]["vocab"]
+    with torch.no_grad():
+        table = bert.embeddings.word_embeddings.weight
+        table[vocab["held"]] = table[vocab["festival"]] + 1e-3 * torch.randn(table.shape[1], generator=torch.Generator().manual_seed(0))
+    bert.save_pretrained(str(encoder))
+    config = tiny_config()
+    config.data = DataConfig(encoder=str(encoder), max_tokens=128, semantic_links=True, semantic_threshold=0.99)
+    torch.manual_seed(0)
+    model = Text2SQLModel(config.model, 32, 2)
+    save_model(tmp_path / "m.safetensors", model, config, 32)
+    answerer = Answerer(tmp_path / "m.safetensors", beam_size=1)
+    answer = answerer.ask(EXAMPLE_DATABASE, "How many were held in 2024?")
+    semantic = [(x.word, x.kind, x.item) for x in answer.links if x.strength == "semantic"]
+    assert (3, "table", "festival") in semantic
+    assert all(answer.words[w] == "held" for w, _, _ in semantic)
+    assert answer.as_dict()["links"][-1]["strength"] in ("exact", "partial", "semantic")
