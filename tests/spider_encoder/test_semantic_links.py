@@ -185,3 +185,35 @@ def test_prepare_with_semantic_links_shares_the_feature_cache(make_spider, recor
 def test_threshold_is_checked():
     with pytest.raises(DeepfixError):
         SemanticLinker(None, None, 1.5)
+
+
+def test_threshold_report_on_the_fixture(make_spider, records, twin_dir, tmp_path, capsys):
+    """benchmarks/semantic_link_thresholds.py on the hand-made 'shop' database (real data is not read here)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("semantic_link_thresholds",
+                                                  ROOT / "benchmarks" / "semantic_link_thresholds.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    records["train"] = [{"db_id": "shop", "question": "List the ages of every vocalist.", "query": "SELECT age FROM singer"},
+                        {"db_id": "shop", "question": "Which gig was in the epoch 30?",
+                         "query": "SELECT concert_id FROM concert WHERE year = 30"}]
+    data = make_spider(**records)
+    paraphrases = tmp_path / "paraphrases.json"
+    paraphrases.write_text(json.dumps({"paraphrases": [
+        {"db_id": "shop", "question": "List the ages of every singer.", "paraphrase": "List the ages of every vocalist.",
+         "query": "SELECT age FROM singer"}]}))
+    report = script.main(["--data", str(data), "--encoder", str(twin_dir), "--db-ids", "shop", "--no-values",
+                          "--thresholds", "0.95", "-1", "--paraphrases", str(paraphrases), "--out", str(tmp_path / "r.json")])
+    assert json.loads((tmp_path / "r.json").read_text()) == report
+    assert report["examples"] == 2 and report["unparsed"] == 0 and report["databases"] == ["shop"]
+    high, everything = report["thresholds"]
+    # 0.95: vocalist -> singer (table, used) and epoch -> year (column, used); both right
+    assert high["linked_words"] == 2 and high["links"] == 2 and high["link_precision"] == 1.0
+    assert high["recovered"] == 2 and high["gold_items_unlinked"] == 4  # singer, year; concert, concert id: none
+    assert everything["links"] > high["links"] and everything["link_precision"] < 1.0
+    assert everything["linked_words"] == everything["eligible_words"]
+    para = report["paraphrases"]["thresholds"][0]
+    assert para["original"] == {"gold_items": 2, "by_string": 2, "added_by_semantic": 0}
+    assert para["paraphrase"] == {"gold_items": 2, "by_string": 1, "added_by_semantic": 1}
+    assert "threshold" in capsys.readouterr().out
