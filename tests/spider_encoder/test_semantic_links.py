@@ -217,3 +217,14 @@ def test_threshold_report_on_the_fixture(make_spider, records, twin_dir, tmp_pat
     assert para["original"] == {"gold_items": 2, "by_string": 2, "added_by_semantic": 0}
     assert para["paraphrase"] == {"gold_items": 2, "by_string": 1, "added_by_semantic": 1}
     assert "threshold" in capsys.readouterr().out
+
+
+def test_prefetch_gives_the_same_vectors(shop_schema, linker_for):
+    words = ["how", "many", "vocalist", "in", "epoch", "gig", "?"]
+    one = linker_for(0.5)
+    fetched = linker_for(0.5)
+    fetched.prefetch([words], [shop_schema])
+    assert {"vocalist", "epoch", "gig", "singer id", "singer"} <= set(fetched._vectors)
+    assert "how" not in fetched._vectors
+    for a, b in zip(one.similarities(words, shop_schema), fetched.similarities(words, shop_schema)):
+        np.testing.assert_allclose(a, b, atol=1e-5)

@@ -129,6 +129,9 @@ class Preprocessor:
         return Prepared(example, layout, full.astype(np.uint8), col, tab, semantic)
 
     def run(self, examples: list[Example], desc: str = "prepare", progress: bool = True) -> list[Prepared]:
+        if self.semantic is not None:  # every word and name of the split in large batches first
+            self.semantic.prefetch([e.question_words for e in examples],
+                                   [self.schemas[db_id] for db_id in sorted({e.db_id for e in examples})])
         with tqdm(examples, desc=desc, disable=not progress, file=sys.stderr) as bar:  # closed on errors too
             out = [self(e) for e in bar]
         if self.values is not None:
