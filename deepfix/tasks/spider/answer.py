@@ -37,6 +37,7 @@ from deepfix.tasks.spider.sql.execute import open_read_only, run_query
 from deepfix.tasks.spider.text2sql import load_model, make_examples, predict, to_sql, tree_sql
 
 STRENGTH = {EXACT: "exact", PARTIAL: "partial"}
+SEMANTIC = "semantic"  # a link by the encoder's embedding similarity (models with data.semantic_links)
 
 #: Longest question accepted (characters): the encoder reads at most 512 tokens with the schema.
 MAX_QUESTION_CHARS = 1000
@@ -55,7 +56,7 @@ class Link:
     word: int   # index into Answer.words
     kind: str   # "column", "table" or "value" (a stored cell of the column)
     item: str   # "table.column" or "table"
-    strength: str  # "exact" or "partial"
+    strength: str  # "exact", "partial" or "semantic"
 
 
 @dataclass
@@ -136,8 +137,9 @@ class _FileValues(ValueMatcher):
         return index
 
 
-def links_of(words: list[str], schema, value_codes=None) -> list[Link]:
-    """Name matches (column, table) and value matches of every question word, strongest first."""
+def links_of(words: list[str], schema, value_codes=None, semantic=None) -> list[Link]:
+    """Name matches (column, table) and value matches of every question word, strongest first; ``semantic``:
+    the (q, C), (q, T) bool semantic links of :class:`~deepfix.tasks.spider.encoder.semantic.SemanticLinker`."""
     column_codes, table_codes = name_matches(words, SchemaNameIndex.build(schema))
 
     def column_name(c: int) -> str:
@@ -155,7 +157,10 @@ def links_of(words: list[str], schema, value_codes=None) -> list[Link]:
                 if kind != "table" and int(item) == 0:  # the '*' column is never linked
                     continue
                 out.append(Link(w, kind, name(int(item)), STRENGTH[int(codes[w, item])]))
-    return sorted(out, key=lambda link: (link.word, link.strength != "exact", link.kind))
+        for kind, close, name in zip(("column", "table"), semantic or (), (column_name, lambda t: schema.tables[t].original)):
+            out.extend(Link(w, kind, name(int(item)), SEMANTIC) for item in close[w].nonzero()[0])
+    order = {"exact": 0, "partial": 1, SEMANTIC: 2}
+    return sorted(out, key=lambda link: (link.word, order.get(link.strength, 1), link.kind))
 
 
 def question_words(question: str) -> list[str]:
@@ -184,6 +189,11 @@ class Answerer:
         self.encoder, self.tokenizer = load_encoder(encoder_path(self.config.data.encoder))
         # keeps its token cache; a schema that does not fit whole is refused, not truncated
         self.layout = LayoutBuilder(self.tokenizer, max_tokens=self.config.data.max_tokens, truncate_schema=False)
+        self.semantic = None  # relations as the model was trained: semantic links only for version 2
+        if self.config.data.semantic_links:
+            from deepfix.tasks.spider.encoder.semantic import SemanticLinker
+
+            self.semantic = SemanticLinker(self.encoder, self.tokenizer, self.config.data.semantic_threshold)
         self.beam_size, self.timeout_s, self.max_rows = beam_size, timeout_s, max_rows
         self._lock = threading.Lock()  # one decode at a time: the model is shared
         self._facts: OrderedDict[tuple, DatabaseFacts] = OrderedDict()  # by (real path, mtime, size)
@@ -223,7 +233,8 @@ class Answerer:
         facts = self.facts(db_path)
         db, schema = facts.db, facts.schema
         values = _FileValues(db_path, min(2.0, self.timeout_s), deadline, facts)
-        prepared = Preprocessor({schema.db_id: schema}, self.layout, values=values, parse=False)(
+        prepared = Preprocessor({schema.db_id: schema}, self.layout, values=values, parse=False,
+                                semantic=self.semantic)(
             Example("ask", 0, "question", question, "", schema.db_id, words))
         if not self._lock.acquire(timeout=max(0.0, deadline.remaining() - DECODE_RESERVE_S)):
             raise Busy(f"the model was busy with other questions for the whole {self.timeout_s:g} s limit; ask again")
@@ -247,7 +258,7 @@ class Answerer:
         finally:
             connection.close()
         answer = Answer(question, words, sql, candidates, error=result.error,
-                        links=links_of(words, schema, values.matches(words, schema)))
+                        links=links_of(words, schema, values.matches(words, schema), prepared.semantic))
         if result.ok:
             answer.columns = list(result.columns or [])
             answer.rows = result.rows

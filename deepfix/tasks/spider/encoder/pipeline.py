@@ -63,17 +63,30 @@ class PreparedSpider:
 
 def prepare_splits(data: str | None, splits=("train", "dev"), encoder: str | None = None,
                    databases: str | None = None, value_time_limit: float = 2.0, cache_dir: Path | None = None,
-                   max_tokens: int = 512, progress: bool = True) -> PreparedSpider:
-    """Load and validate, then link, lay out and label every example of ``splits``."""
+                   max_tokens: int = 512, progress: bool = True,
+                   semantic_threshold: float | None = None) -> PreparedSpider:
+    """Load and validate, then link, lay out and label every example of ``splits``.
+
+    ``semantic_threshold``: also link question words to names by the encoder's embedding similarity
+    (:mod:`.semantic`, relation vocabulary version 2); None (default): version 1, as before. The
+    encoder-vector cache does not depend on it (it holds the layout's pooled vectors; relations are
+    rebuilt here on every run), so runs with and without semantic links share their cache files.
+    """
     spider = load_spider(data, splits)
     database_dir = Path(databases) if databases else spider.root / "database"
     values = ValueMatcher(database_dir, time_limit=value_time_limit,
                           cache_dir=(Path(cache_dir) / "values") if cache_dir else None)
     builder = LayoutBuilder(load_tokenizer(encoder_path(encoder)), max_tokens=max_tokens)
+    semantic = None
+    if semantic_threshold is not None:
+        from deepfix.tasks.spider.encoder.semantic import SemanticLinker
+
+        model, tokenizer = load_encoder(encoder_path(encoder))
+        semantic = SemanticLinker(model, tokenizer, semantic_threshold)
     start = time.perf_counter()
     out, stats = {}, {}
     for split in splits:
-        pre = Preprocessor(spider.schemas, builder, values)
+        pre = Preprocessor(spider.schemas, builder, values, semantic=semantic)
         out[split] = pre.run(spider.splits[split], desc=f"prepare {split}", progress=progress)
         stats[split] = pre.stats.as_dict()
         for source, index, message in pre.stats.parse_failures[:3]:

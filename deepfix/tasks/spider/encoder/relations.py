@@ -7,13 +7,21 @@ by the relation-aware attention (paper Sec. 2: r^k_ij, r^v_ij).
 Schema-only blocks (column-column, column-table, table-column, table-table) are built once per
 database with numpy; per example only the question blocks are filled in, all vectorised (no
 Python loop over pairs). Where several relations hold, the stronger wins: exact name > partial
-name > value exact > value partial > none; for columns, primary key > belongs.
+name > value exact > value partial > semantic > none; for columns, primary key > belongs.
+
+The vocabulary is **versioned** (:data:`VOCABULARIES`): version 1 is :data:`RELATIONS`, what every
+model made before semantic linking reads; version 2 appends :data:`SEMANTIC_RELATIONS` (question
+word - column/table name pairs linked by the encoder's own embedding similarity, :mod:`.semantic`).
+A version only appends, so a name keeps its id in every version that has it. A model records the
+version it was trained with (``data.semantic_links``, the model file's ``relations`` metadata) and
+its stack has :func:`num_relations` of that version rows of relation embeddings.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
+from deepfix.errors import DeepfixError
 from deepfix.tasks.spider.encoder.schema import Schema
 
 #: (name, meaning). The id of a relation is its position in this table.
@@ -65,8 +73,29 @@ RELATIONS: tuple[tuple[str, str], ...] = (
     ("tt_fk_both", "foreign keys in both directions"),
     ("tt_other", "no foreign key between the tables"),
 )
-RELATION_IDS: dict[str, int] = {name: i for i, (name, _) in enumerate(RELATIONS)}
+#: Appended by vocabulary version 2: a pair with no name or value match whose embeddings are close.
+SEMANTIC_RELATIONS: tuple[tuple[str, str], ...] = (
+    ("qc_semantic", "no name/value match; the word's encoder embedding is close to the column name's "
+                    "(cosine >= data.semantic_threshold)"),
+    ("cq_semantic", "mirror of qc_semantic"),
+    ("qt_semantic", "no name match; the word's encoder embedding is close to the table name's"),
+    ("tq_semantic", "mirror of qt_semantic"),
+)
+#: version -> relation table. Version 1 (no semantic links) is what models without a record read.
+VOCABULARIES: dict[int, tuple[tuple[str, str], ...]] = {1: RELATIONS, 2: RELATIONS + SEMANTIC_RELATIONS}
+LATEST_VERSION = max(VOCABULARIES)
+#: name -> id over the latest vocabulary (versions only append: an id is the same in every version that has it).
+RELATION_IDS: dict[str, int] = {name: i for i, (name, _) in enumerate(VOCABULARIES[LATEST_VERSION])}
+#: Relation types of version 1 (what the item task and models without a record read).
 NUM_RELATIONS = len(RELATIONS)
+
+
+def num_relations(version: int) -> int:
+    """Relation types of vocabulary ``version``; an unknown version is a one-line error."""
+    if version not in VOCABULARIES:
+        raise DeepfixError(f"relation vocabulary version {version!r} is unknown to this deepfix (it knows "
+                           f"{', '.join(map(str, sorted(VOCABULARIES)))}; a newer deepfix made it?)")
+    return len(VOCABULARIES[version])
 
 _R = RELATION_IDS
 # Lookup from combined match code to relation id: code = max(name code + 2, value code), so
@@ -113,11 +142,15 @@ def schema_relations(schema: Schema) -> np.ndarray:
 
 
 def example_relations(num_words: int, schema_block: np.ndarray, name_qc: np.ndarray, name_qt: np.ndarray,
-                      value_qc: np.ndarray | None = None) -> np.ndarray:
+                      value_qc: np.ndarray | None = None, semantic_qc: np.ndarray | None = None,
+                      semantic_qt: np.ndarray | None = None) -> np.ndarray:
     """Full relation matrix (q+C+T, q+C+T) int64 for one example.
 
     ``name_qc`` (q, C), ``name_qt`` (q, T) and ``value_qc`` (q, C) hold match codes from
-    :mod:`.linking` / :mod:`.values` (0 none, 1 partial, 2 exact).
+    :mod:`.linking` / :mod:`.values` (0 none, 1 partial, 2 exact). ``semantic_qc`` (q, C) and
+    ``semantic_qt`` (q, T), bool, from :mod:`.semantic` (vocabulary version 2): a pair that is
+    semantically close gets ``*_semantic`` only where no name or value match links it. Without
+    them (None) the matrix is version 1's, exactly as before semantic linking.
     """
     q = num_words
     C = name_qc.shape[1]
@@ -132,6 +165,14 @@ def example_relations(num_words: int, schema_block: np.ndarray, name_qc: np.ndar
     out[q:q + C, :q] = _CQ[code].T
     out[:q, q + C:] = _QT[name_qt]
     out[q + C:, :q] = _TQ[name_qt].T
+    if semantic_qc is not None:
+        close = np.asarray(semantic_qc, dtype=bool) & (code == 0)
+        out[:q, q:q + C][close] = _R["qc_semantic"]
+        out[q:q + C, :q][close.T] = _R["cq_semantic"]
+    if semantic_qt is not None:
+        close = np.asarray(semantic_qt, dtype=bool) & (name_qt == 0)
+        out[:q, q + C:][close] = _R["qt_semantic"]
+        out[q + C:, :q][close.T] = _R["tq_semantic"]
     out[q:, q:] = schema_block
     return out
 

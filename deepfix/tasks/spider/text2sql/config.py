@@ -49,6 +49,10 @@ class DataConfig:
     eval_limit: int = 300           # held-out examples decoded at each evaluation during training (0 = all)
     eval_beam_size: int = 1         # beam during training-time evaluation (1 = greedy)
     dev_eval_limit: int | None = None  # legacy name of eval_limit (configs saved before the held-out part)
+    semantic_links: bool = False    # also link question words to column/table names by the encoder's embedding
+                                    # similarity (relation vocabulary version 2); false: version 1, as before
+    semantic_threshold: float | None = None  # cosine for a semantic link; choose it on data.holdout=databases
+                                    # (benchmarks/semantic_link_thresholds.py), never on dev
 
     def __post_init__(self) -> None:
         if self.dev_eval_limit is not None:
@@ -57,6 +61,16 @@ class DataConfig:
             raise DeepfixError(f"data.holdout_fraction: expected a fraction in [0, 1), got {self.holdout_fraction}")
         if self.holdout not in HOLDOUT_KINDS:
             raise DeepfixError(f"data.holdout: expected one of {', '.join(HOLDOUT_KINDS)}, got {self.holdout!r}")
+        if self.semantic_threshold is not None and not -1.0 <= self.semantic_threshold <= 1.0:
+            raise DeepfixError(f"data.semantic_threshold: expected a cosine in [-1, 1], got {self.semantic_threshold}")
+        if self.semantic_links and self.semantic_threshold is None:
+            raise DeepfixError("data.semantic_links: true needs data.semantic_threshold (a cosine, chosen on the "
+                               "held-out databases with benchmarks/semantic_link_thresholds.py)")
+
+    @property
+    def relation_version(self) -> int:
+        """The relation vocabulary these settings build (:data:`~deepfix.tasks.spider.encoder.relations.VOCABULARIES`)."""
+        return 2 if self.semantic_links else 1
 
 
 @dataclass

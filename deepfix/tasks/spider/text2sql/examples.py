@@ -184,7 +184,8 @@ def load_examples(data: DataConfig, splits=("train", "dev"), progress: bool = Tr
     """
     cache_dir = Path(data.cache_dir) if data.cache_dir else None
     prepared = prepare_splits(data.data, splits, data.encoder, cache_dir=cache_dir, max_tokens=data.max_tokens,
-                              progress=progress)
+                              progress=progress,
+                              semantic_threshold=data.semantic_threshold if data.semantic_links else None)
     features, cache = encode_splits(prepared, data.encoder, cache_dir, progress=progress)
     out, info = {}, {"prepare_seconds": round(prepared.seconds, 2), "cache": cache, "splits": {}}
     for split in splits:

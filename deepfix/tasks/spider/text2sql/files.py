@@ -3,7 +3,13 @@ the config as metadata, or a run directory of the shared loop (its final checkpo
 
 Both record the encoder the model reads (:func:`~deepfix.models.encoders.encoder_identity`: the setting,
 its name, its weights' SHA-256): a run in ``RUN_DIR/encoder.json``, a model file in its ``encoder``
-metadata. Files and runs from before this record load as before, without it."""
+metadata. Files and runs from before this record load as before, without it.
+
+Both also fix the **relation vocabulary** the model reads (:data:`~deepfix.tasks.spider.encoder.relations.VOCABULARIES`):
+its config's ``data.semantic_links`` (absent in older files: version 1), and in a model file the
+``relations`` metadata (``{"version", "count"}``, written since semantic linking). Loading checks that
+the record, the config and the weights' relation tables agree, one line naming the file when not, and
+examples for the model are prepared for its version (:func:`~.examples.load_examples`, the answerer)."""
 
 from __future__ import annotations
 
@@ -17,6 +23,7 @@ from safetensors.torch import load_file, safe_open, save_file
 
 from deepfix.errors import DeepfixError
 from deepfix.files import atomic_path, write_json_atomic
+from deepfix.tasks.spider.encoder.relations import VOCABULARIES, num_relations
 from deepfix.train import checkpoint as ckpt
 
 from .config import ModelConfig, SpiderConfig, config_from_dict, config_to_dict
@@ -30,10 +37,15 @@ ENCODER_FILE = "encoder.json"
 
 def save_model(path: str | os.PathLike, model: Text2SQLModel, config: SpiderConfig, feature_size: int,
                extra: dict | None = None, encoder: dict | None = None) -> None:
-    """Weights (safetensors) with the config, ``extra`` and the ``encoder`` record as JSON metadata, in one
-    file, atomically."""
+    """Weights (safetensors) with the config, ``extra``, the ``encoder`` record and the relation vocabulary
+    as JSON metadata, in one file, atomically."""
+    version = getattr(model, "relation_version", 1)
+    if config.data.relation_version != version:
+        raise DeepfixError(f"{path}: the model reads relation vocabulary version {version}, its config's data "
+                           f"section builds version {config.data.relation_version} (data.semantic_links)")
     metadata = {"format": MODEL_FORMAT, "config": json.dumps(config_to_dict(config)),
                 "feature_size": str(feature_size), "extra": json.dumps(extra or {})}
+    metadata["relations"] = json.dumps({"version": version, "count": num_relations(version)})
     if encoder is not None:
         metadata["encoder"] = json.dumps(encoder)
     weights = {name: tensor.contiguous() for name, tensor in model.state_dict().items()}
@@ -69,6 +81,29 @@ def run_encoder(run_dir: Path) -> dict | None:
         return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
     except (ValueError, UnicodeDecodeError):
         raise DeepfixError(f"{path}: not a readable JSON record of the run's encoder") from None
+
+
+def relation_version_of(source, config: SpiderConfig, weights: dict, recorded: str | None = None) -> int:
+    """The relation vocabulary version of a saved model: its config's, checked against the file's record
+    (``recorded``: the ``relations`` metadata, None for files and runs without one) and the weights."""
+    version = config.data.relation_version
+    if recorded is not None:
+        try:
+            saved = json.loads(recorded)["version"]
+        except (ValueError, TypeError, KeyError):
+            raise DeepfixError(f"{source}, metadata 'relations': not a readable relation vocabulary record") from None
+        if not isinstance(saved, int) or saved not in VOCABULARIES:
+            raise DeepfixError(f"{source}: relation vocabulary version {saved!r}; this deepfix knows "
+                               f"{', '.join(map(str, sorted(VOCABULARIES)))} (made by a newer deepfix?)")
+        if saved != version:
+            raise DeepfixError(f"{source}: relation vocabulary version {saved} recorded, but the config "
+                               f"(data.semantic_links: {str(config.data.semantic_links).lower()}) builds version {version}")
+    key = next((k for k in sorted(weights) if k.endswith("relation_key.weight")), None)
+    if key is not None and weights[key].shape[0] != num_relations(version):
+        raise DeepfixError(f"{source}: the weights hold {weights[key].shape[0]} relation types, relation vocabulary "
+                           f"version {version} has {num_relations(version)} (data.semantic_links: "
+                           f"{str(config.data.semantic_links).lower()})")
+    return version
 
 
 def _feature_size(weights: dict, config: ModelConfig) -> int:
@@ -111,7 +146,8 @@ def _load_loop_checkpoint(path: Path) -> tuple[Text2SQLModel, SpiderConfig, dict
     if not (step_dir / ckpt.MODEL_FILE).is_file():
         raise DeepfixError(f"{step_dir}: no {ckpt.MODEL_FILE} (not a checkpoint, or removed while reading)")
     weights = load_file(str(step_dir / ckpt.MODEL_FILE))
-    model = Text2SQLModel(config.model, _feature_size(weights, config.model))
+    version = relation_version_of(step_dir, config, weights)
+    model = Text2SQLModel(config.model, _feature_size(weights, config.model), version)
     ckpt.load_weights(step_dir, model)
     model.eval()
     return model, config, {"step": ckpt.checkpoint_step(step_dir), "path": str(step_dir),
@@ -136,7 +172,8 @@ def load_model(path: str | os.PathLike) -> tuple[Text2SQLModel, SpiderConfig, di
     config = config_from_dict(json.loads(metadata["config"]), str(path), notices=False)
     blob = {"config": config, "feature_size": int(metadata["feature_size"]), **json.loads(metadata["extra"]),
             "encoder": json.loads(metadata["encoder"]) if "encoder" in metadata else None}
-    model = Text2SQLModel(config.model, blob["feature_size"])
+    version = relation_version_of(path, config, weights, metadata.get("relations"))
+    model = Text2SQLModel(config.model, blob["feature_size"], version)
     model.load_state_dict(weights)
     model.eval()
     return model, config, blob

@@ -14,7 +14,7 @@ from deepfix.init.decoder import decoder_input_norms, initialize_decoder
 from deepfix.models.mixed import MixedModel, initialize_mixed_model
 from deepfix.tasks.spider.decoder.beam import Decoded, beam_search
 from deepfix.tasks.spider.decoder.tree import Memory, TreeDecoder
-from deepfix.tasks.spider.encoder.relations import NUM_RELATIONS
+from deepfix.tasks.spider.encoder.relations import num_relations
 
 from .config import ModelConfig
 from .examples import T2SBatch, T2SExample, collate
@@ -28,11 +28,15 @@ class _Hidden(nn.Module):
 
 
 class Text2SQLModel(nn.Module):
-    def __init__(self, config: ModelConfig, feature_size: int):
+    def __init__(self, config: ModelConfig, feature_size: int, relation_version: int = 1):
+        """``relation_version``: the relation vocabulary the model reads (``DataConfig.relation_version``;
+        1 = no semantic links, what every model without a record was trained with)."""
         super().__init__()
         self.config = config
+        self.relation_version = relation_version
         # the model config is a MixedConfig: only the relation count (Spider's vocabulary) is added
-        mixed = dataclasses.replace(config, stack=dataclasses.replace(config.stack, num_relations=NUM_RELATIONS))
+        mixed = dataclasses.replace(config, stack=dataclasses.replace(config.stack,
+                                                                      num_relations=num_relations(relation_version)))
         self.encoder = MixedModel(mixed, feature_size, _Hidden())
         d_model = mixed.stack.d_model
         if config.decoder.kind == "transformer":

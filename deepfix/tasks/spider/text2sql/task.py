@@ -30,7 +30,7 @@ class Text2SQLTask(Task):
 
     def build_model(self) -> nn.Module:
         torch.manual_seed(self.config.train.seed)
-        model = Text2SQLModel(self.config.model, self.feature_size)
+        model = Text2SQLModel(self.config.model, self.feature_size, self.config.data.relation_version)
         self.init_report = initialize(model, self.train)
         return model
 
