@@ -20,7 +20,7 @@ from deepfix.files import atomic_path, write_json_atomic
 from deepfix.train import checkpoint as ckpt
 
 from .config import ModelConfig, SpiderConfig, config_from_dict, config_to_dict
-from .model import Text2SQLModel
+from .model import Text2SQLModel, build_model
 
 
 MODEL_FORMAT = "deepfix-text2sql-1"
@@ -111,7 +111,7 @@ def _load_loop_checkpoint(path: Path) -> tuple[Text2SQLModel, SpiderConfig, dict
     if not (step_dir / ckpt.MODEL_FILE).is_file():
         raise DeepfixError(f"{step_dir}: no {ckpt.MODEL_FILE} (not a checkpoint, or removed while reading)")
     weights = load_file(str(step_dir / ckpt.MODEL_FILE))
-    model = Text2SQLModel(config.model, _feature_size(weights, config.model))
+    model = build_model(config, _feature_size(weights, config.model))
     ckpt.load_weights(step_dir, model)
     model.eval()
     return model, config, {"step": ckpt.checkpoint_step(step_dir), "path": str(step_dir),
@@ -136,7 +136,7 @@ def load_model(path: str | os.PathLike) -> tuple[Text2SQLModel, SpiderConfig, di
     config = config_from_dict(json.loads(metadata["config"]), str(path), notices=False)
     blob = {"config": config, "feature_size": int(metadata["feature_size"]), **json.loads(metadata["extra"]),
             "encoder": json.loads(metadata["encoder"]) if "encoder" in metadata else None}
-    model = Text2SQLModel(config.model, blob["feature_size"])
+    model = build_model(config, blob["feature_size"])  # + the trained top encoder layers, when it has them
     model.load_state_dict(weights)
     model.eval()
     return model, config, blob

@@ -10,7 +10,7 @@ from deepfix.train.task import Task
 
 from .config import SpiderConfig
 from .examples import T2SExample, collate
-from .model import Text2SQLModel, initialize
+from .model import build_model, initialize
 from .predict import exact_match_rate, predict
 
 
@@ -30,7 +30,9 @@ class Text2SQLTask(Task):
 
     def build_model(self) -> nn.Module:
         torch.manual_seed(self.config.train.seed)
-        model = Text2SQLModel(self.config.model, self.feature_size)
+        # the lower encoder layers only where some example has no cached token outputs
+        model = build_model(self.config, self.feature_size,
+                            lower=any(e.states is None for e in self.train + self.valid))
         self.init_report = initialize(model, self.train)
         return model
 
@@ -57,4 +59,7 @@ class Text2SQLTask(Task):
                 "no_tree": sum(d.tree is None for d in decoded) / len(valid), "valid_n": len(valid)}
 
     def encoder_parameters(self, model) -> list:
-        return []  # the pretrained encoder is frozen and cached
+        """The trained top encoder layers (``model.encoder_train_layers``), at ``train.encoder_lr``;
+        none with a frozen encoder."""
+        model = getattr(model, "module", model)  # DDP-wrapped
+        return model.encoder.encoder_parameters()
