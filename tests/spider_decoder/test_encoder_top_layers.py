@@ -292,3 +292,13 @@ def test_k1_resume_is_exact(data, top, tmp_path):
     whole, resumed = final_weights(tmp_path / "whole"), final_weights(cut)
     assert any(k.startswith("encoder.encoder.layers.0.") for k in whole)
     assert all(torch.equal(whole[k], resumed[k]) for k in whole)
+
+
+def test_k1_needs_an_explicit_encoder_lr(data, top):
+    from deepfix.tasks.spider.text2sql import Text2SQLTask
+
+    examples, _ = top
+    config = config_for(data)
+    config.train = dataclasses.replace(config.train, encoder_lr=None)
+    with pytest.raises(DeepfixError, match=r"train.encoder_lr: not set.*x 0.008, here 4e-05"):
+        Text2SQLTask(config, examples, examples[:5])

@@ -167,7 +167,7 @@ def cached_token_states(model_dir, prepared: list[Prepared], split: str, data_ke
                         progress: bool = True, token_budget: int = 4096):
     """The frozen lower layers' token outputs (hidden_states[L-k], k = ``train_layers``) of every example,
     from the cache or computed once (progress bar) and stored; returns (FeatureFile, info) with
-    info = {path, hit, seconds, bytes, tokens}."""
+    info = {path, hit, seconds, bytes, tokens, examples}."""
     from deepfix.models.encoders import load_pretrained
     from deepfix.models.feature_cache import FeatureFile, FeatureWriter
     from deepfix.models.upper_encoder import LowerLayers, frozen_layer_count
@@ -196,4 +196,4 @@ def cached_token_states(model_dir, prepared: list[Prepared], split: str, data_ke
     if len(states) != len(prepared) or any(states.length(i) != n for i, n in enumerate(lengths)):
         raise DeepfixError(f"{path}: its examples' token counts differ from the prepared data's (delete it)")
     return states, {"path": str(path), "hit": hit, "seconds": 0.0 if hit else time.perf_counter() - start,
-                    "bytes": path.stat().st_size, "tokens": int(sum(lengths))}
+                    "bytes": path.stat().st_size, "tokens": int(sum(lengths)), "examples": len(prepared)}

@@ -22,6 +22,10 @@ class Text2SQLTask(Task):
         """``valid``: the held-out part of train (:func:`~.examples.split_selection`) that evaluation and selection use."""
         if not train:
             raise DeepfixError("Text-to-SQL task: no usable training examples")
+        if config.model.encoder_train_layers and config.train.encoder_lr is None:
+            raise DeepfixError(f"train.encoder_lr: not set, and model.encoder_train_layers "
+                               f"{config.model.encoder_train_layers} trains pretrained layers (the paper: the "
+                               f"stack's lr x 0.008, here {config.train.lr * 0.008:.3g}); set it explicitly")
         self.config = config
         self.train = train
         self.valid = valid
