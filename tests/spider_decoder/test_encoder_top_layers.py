@@ -302,3 +302,34 @@ def test_k1_needs_an_explicit_encoder_lr(data, top):
     config.train = dataclasses.replace(config.train, encoder_lr=None)
     with pytest.raises(DeepfixError, match=r"train.encoder_lr: not set.*x 0.008, here 4e-05"):
         Text2SQLTask(config, examples, examples[:5])
+
+
+def test_k1_through_the_commands(spider_dir, data, tmp_path):
+    """spider train with k = 1 trains on the token cache and records the top layer's learning rate;
+    eval reads the run's final checkpoint (lower layers run on the token ids); export keeps the layer."""
+    import json
+
+    from deepfix.cli import main
+    from deepfix.tasks.spider.text2sql import load_model
+
+    config, run_dir = tmp_path / "tiny.yaml", tmp_path / "run"
+    config.write_text(
+        f"train: {{run_dir: {run_dir}, max_steps: 4, batch_size: 4, eval_every: 2, checkpoint_every: 2, "
+        "progress: false, encoder_lr: 1.0e-4}\n"
+        "model: {encoder_train_layers: 1, stack: {num_layers: 1, d_model: 32, n_heads: 4, d_ff: 64}, "
+        "decoder: {hidden: 32, action_dim: 16, type_dim: 8, n_heads: 2, max_steps: 30}}\n"
+        f"data: {{encoder: {data.encoder}, cache_dir: {tmp_path / 'cache'}, max_tokens: 128, eval_limit: 2, "
+        "holdout_fraction: 0.3}\n")
+    assert main(["spider", "train", "--config", str(config), "--data", str(spider_dir)]) == 0
+    assert list((tmp_path / "cache").glob("tokens-train-*.safetensors"))
+    lrs = [r["lr"] for r in map(json.loads, (run_dir / "metrics.jsonl").read_text().splitlines()) if r["event"] == "train"]
+    assert lrs and all(len(lr) == 2 for lr in lrs)  # two groups: the stack and decoder, the top encoder layer
+    out = tmp_path / "eval"
+    assert main(["spider", "eval", "--checkpoint", str(run_dir), "--data", str(spider_dir), "--limit", "2",
+                 "--beam-size", "1", "--out", str(out), "--no-progress"]) == 0
+    assert len((out / "predictions.sql").read_text().splitlines()) == 2
+    exported = tmp_path / "model.safetensors"
+    assert main(["spider", "export", "--checkpoint", str(run_dir), "--out", str(exported)]) == 0
+    from_run, from_file = load_model(run_dir)[0].state_dict(), load_model(exported)[0].state_dict()
+    assert any(k.startswith("encoder.encoder.layers.0.") for k in from_file)
+    assert from_run.keys() == from_file.keys() and all(from_run[k].equal(from_file[k]) for k in from_run)
