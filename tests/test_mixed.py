@@ -1,5 +1,7 @@
 """The mixed setup end to end: tiny pretrained encoder -> stack -> head, with every scheme."""
 
+import copy
+
 import pytest
 import torch
 
@@ -152,3 +154,33 @@ def test_auto_norm_follows_the_init_scheme_in_one_place():
         TransformerStack(StackConfig(num_layers=1, d_model=8, n_heads=2, d_ff=16, norm="auto"))  # no scheme to ask
     with pytest.raises(DeepfixError, match="norm"):
         StackConfig(norm="layer")
+
+
+@pytest.mark.parametrize("kind", ["bert", "mpnet"])
+def test_split_encoder_lower_then_upper_equals_the_whole_encoder(kind):
+    """LowerLayers gives hidden_states[L-k]; UpperLayers on it the last hidden state (MPNet: with its
+    relative position bias, which every layer adds); the lower part is frozen and stays in eval mode."""
+    from transformers import BertConfig, BertModel, MPNetConfig, MPNetModel
+
+    from deepfix.models.upper_encoder import split_encoder
+
+    settings = dict(vocab_size=50, hidden_size=32, num_hidden_layers=3, num_attention_heads=2, intermediate_size=64)
+    torch.manual_seed(0)
+    model = (BertModel(BertConfig(**settings)) if kind == "bert" else MPNetModel(MPNetConfig(**settings))).eval()
+    ids = torch.randint(5, 50, (3, 7))
+    attention = torch.ones_like(ids)
+    attention[1, 4:] = 0
+    attention[2, 2:] = 0
+    out = model(input_ids=ids, attention_mask=attention, output_hidden_states=True)
+    real = attention.bool()
+    for k in (1, 2, 3):
+        lower, upper = split_encoder(copy.deepcopy(model), k)
+        lower.train()
+        assert not lower.training and not any(p.requires_grad for p in lower.parameters())
+        assert all(p.requires_grad for p in upper.parameters())
+        hidden = lower(ids, attention)
+        torch.testing.assert_close(hidden[real], out.hidden_states[3 - k][real], rtol=0, atol=1e-5)
+        top = upper.eval()(hidden, attention == 0)
+        torch.testing.assert_close(top[real], out.last_hidden_state[real], rtol=0, atol=1e-5)
+    with pytest.raises(DeepfixError, match="expected 1..3"):
+        split_encoder(copy.deepcopy(model), 4)

@@ -80,7 +80,7 @@ def new_model(tiny_config, tmp_path_factory):
     config = tiny_config()
     config.data = dataclasses.replace(config.data, semantic_links=True, semantic_threshold=0.9)
     torch.manual_seed(0)
-    model = Text2SQLModel(config.model, 32, config.data.relation_version)
+    model = Text2SQLModel(config.model, 32, relation_version=config.data.relation_version)
     path = tmp_path_factory.mktemp("v2") / "text2sql.safetensors"
     save_model(path, model, config, 32, {"step": 0})
     return path, model, config
@@ -136,7 +136,7 @@ def test_the_answerer_links_semantically_for_a_version_2_model(tmp_path, tiny_co
     config = tiny_config()
     config.data = DataConfig(encoder=str(encoder), max_tokens=128, semantic_links=True, semantic_threshold=0.99)
     torch.manual_seed(0)
-    model = Text2SQLModel(config.model, 32, 2)
+    model = Text2SQLModel(config.model, 32, relation_version=2)
     save_model(tmp_path / "m.safetensors", model, config, 32)
     answerer = Answerer(tmp_path / "m.safetensors", beam_size=1)
     answer = answerer.ask(EXAMPLE_DATABASE, "How many were held in 2024?")

@@ -9,7 +9,8 @@ from pathlib import Path
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "train", help="train the Text-to-SQL model on Spider (resumable)",
-        description="Prepare and cache Spider (frozen encoder vectors), build the relation-aware stack with the "
+        description="Prepare and cache Spider (frozen encoder vectors; with model.encoder_train_layers k >= 1 the "
+                    "token outputs of the encoder's layers below its top k, which then train at train.encoder_lr), build the relation-aware stack with the "
                     "config's init scheme and the grammar decoder, train, evaluating exact match on a held-out part "
                     "of train (data.holdout: questions drawn by data.holdout_fraction, or databases: 14 whole databases "
                     "never trained on; dev is never read). Writes RUN_DIR/{config.yaml, encoder.json, metrics.jsonl, "
@@ -35,7 +36,9 @@ def run(args) -> int:
     if args.run_dir:
         overrides.append(f"train.run_dir={args.run_dir}")
     config = load_config(args.config, overrides)
-    examples, info = load_examples(config.data, ("train",), progress=config.train.progress)
+    examples, info = load_examples(config.data, ("train",), progress=config.train.progress,
+                                   encoder_train_layers=config.model.encoder_train_layers,
+                                   cache_dtype=config.model.encoder_cache_dtype)
     train_part, valid_part = split_selection(examples["train"], config.data)
     print(json.dumps({"data": info["splits"], "train": len(train_part), "holdout": config.data.holdout,
                       "held_out": len(valid_part),

@@ -65,13 +65,9 @@ def frozen_layers(model_config: MCModelConfig) -> int | None:
     """``top``: how many encoder layers stay frozen (their output is cached); else None (all or none)."""
     if model_config.encoder_mode != "top":
         return None
-    from transformers import AutoConfig
+    from deepfix.models.upper_encoder import frozen_layer_count
 
-    total = int(AutoConfig.from_pretrained(encoder_path(model_config)).num_hidden_layers)
-    if not 1 <= model_config.train_layers <= total:
-        raise DeepfixError(f"model.train_layers: expected 1..{total} (the encoder's layers), "
-                           f"got {model_config.train_layers}")
-    return total - model_config.train_layers
+    return frozen_layer_count(encoder_path(model_config), model_config.train_layers)
 
 
 def encoder_path(model_config: MCModelConfig) -> str:

@@ -2,7 +2,8 @@
 
 One function per stage so that commands, studies and tests share the same path:
 :func:`prepare_splits` (data + relations + labels, seconds) and :func:`encode_splits` (frozen
-encoder, cached in safetensors; minutes on CPU the first time, then a file read).
+encoder, cached in safetensors; minutes on CPU the first time, then a file read), or
+:func:`encode_token_splits` (the frozen lower layers' token outputs, when the top layers train).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from deepfix.errors import DeepfixError
 
-from deepfix.tasks.spider.encoder.cache import cached_features, data_fingerprint
+from deepfix.tasks.spider.encoder.cache import cached_features, cached_token_states, data_fingerprint
 from deepfix.tasks.spider.encoder.data import SPLIT_FILES, SpiderData, load_spider
 from deepfix.tasks.spider.encoder.layout import LayoutBuilder
 from deepfix.tasks.spider.encoder.preprocess import Prepared, Preprocessor
@@ -106,3 +107,18 @@ def encode_splits(prepared: PreparedSpider, encoder: str | None = None, cache_di
             lambda p: load_encoder(p)[0], path, items, split, key, prepared.layout_config,
             Path(cache_dir) if cache_dir else None, progress)
     return features, info
+
+
+def encode_token_splits(prepared: PreparedSpider, train_layers: int, encoder: str | None = None,
+                        cache_dir: Path | None = None, dtype: str = "float16",
+                        progress: bool = True) -> tuple[dict, dict[str, dict]]:
+    """Per split, the frozen lower layers' token outputs below the encoder's top ``train_layers``
+    (a memory-mapped :class:`~deepfix.models.feature_cache.FeatureFile`), from the cache or computed once."""
+    path = encoder_path(encoder)
+    states, info = {}, {}
+    for split, items in prepared.splits.items():
+        key = data_fingerprint(prepared.data.root, list(SPLIT_FILES[split]))
+        states[split], info[split] = cached_token_states(path, items, split, key, prepared.layout_config,
+                                                         train_layers, dtype, Path(cache_dir) if cache_dir else None,
+                                                         progress)
+    return states, info

@@ -26,11 +26,27 @@ class ModelConfig(MixedConfig):
 
     The stack's LayerNorm placement defaults to ``auto`` (the init scheme's); its relation count is
     Spider's relation vocabulary, set by the model.
+
+    ``encoder_train_layers`` (k, as multiple choice's ``train_layers``): 0 = the pretrained encoder is
+    frozen and its pooled vectors cached (the default); k >= 1 = its top k layers train with the
+    stack and decoder at ``train.encoder_lr`` (the paper fine-tunes the encoder at the stack's
+    lr x 0.008), on the cached token outputs of the frozen layers below them
+    (``encoder_cache_dtype``), pooled per question word / column / table as the frozen path pools.
     """
 
     renamed: ClassVar[dict[str, str]] = STACK_RENAMES
     stack: StackConfig = field(default_factory=lambda: StackConfig(input_dropout=0.6, norm="auto"))  # paper: 0.6
     decoder: DecoderConfig = field(default_factory=DecoderConfig)
+    encoder_train_layers: int = 0      # top encoder layers trained (0 = frozen encoder, pooled vectors cached)
+    encoder_cache_dtype: str = "float16"  # k >= 1: the lower layers' cached token outputs (float16 | float32)
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        if isinstance(self.encoder_train_layers, bool) or self.encoder_train_layers < 0:
+            raise DeepfixError(f"model.encoder_train_layers: expected 0 (frozen) or a layer count >= 1, "
+                               f"got {self.encoder_train_layers!r}")
+        if self.encoder_cache_dtype not in ("float16", "float32"):
+            raise DeepfixError(f"model.encoder_cache_dtype: expected float16 or float32, got {self.encoder_cache_dtype!r}")
 
 
 #: What ``data.holdout`` may name: held-out questions of training databases, or whole held-out databases.

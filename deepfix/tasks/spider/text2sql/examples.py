@@ -15,7 +15,7 @@ import torch
 from deepfix.errors import DeepfixError
 from deepfix.train.holdout import split_of
 from deepfix.tasks.spider.decoder.tree import PAD, GoldSteps, gold_steps
-from deepfix.tasks.spider.encoder.pipeline import encode_splits, prepare_splits
+from deepfix.tasks.spider.encoder.pipeline import encode_splits, encode_token_splits, prepare_splits
 from deepfix.tasks.spider.holdout_databases import load_holdout_databases
 from deepfix.tasks.spider.sql.parser import parse_sql
 
@@ -24,7 +24,8 @@ from .config import DataConfig
 
 @dataclass
 class T2SExample:
-    features: torch.Tensor           # (n, H) pooled encoder vectors (float16 from the cache)
+    features: torch.Tensor           # (n, H) pooled encoder vectors (float16 from the cache); with the encoder's
+                                     # top layers trained (``states`` set): a zero placeholder of that shape
     relations: torch.Tensor          # (n, n) uint8 relation ids
     num_words: int
     column_ids: np.ndarray           # (C_kept,) schema column id of each pointer slot
@@ -34,17 +35,32 @@ class T2SExample:
     steps: GoldSteps | None          # decoder targets (None: gold unusable, e.g. truncated column)
     question: str = ""
     index: int = 0
+    input_ids: np.ndarray | None = None  # (n_tok,) int32 the encoder's input (layout): a model whose top
+                                         # encoder layers were trained runs its encoder on them
+    spans: np.ndarray | None = None      # (n, 2) int64 [start, end) tokens pooled into each item
+    states: object | None = None         # (FeatureFile, row): cached token outputs of the frozen lower layers
 
 
-def make_examples(prepared: list, features: list, schemas: dict, keep_unusable: bool) -> tuple[list[T2SExample], dict]:
+def placeholder_features(num_items: int, width: int) -> torch.Tensor:
+    """A zero (n, H) float16 tensor taking no memory (stride 0): the shape of an example's pooled vectors
+    where the model computes them itself (its trained top encoder layers)."""
+    return torch.zeros((), dtype=torch.float16).expand(num_items, width)
+
+
+def make_examples(prepared: list, features: list, schemas: dict, keep_unusable: bool,
+                  states=None) -> tuple[list[T2SExample], dict]:
     """Pair prepared examples (:mod:`deepfix.tasks.spider.encoder.preprocess`) with cached vectors and gold
     action sequences.
 
     ``schemas``: db_id -> :class:`~deepfix.tasks.spider.encoder.schema.Schema`. ``keep_unusable``: keep examples without
-    usable gold actions (dev: they are scored; train: they are dropped and counted).
+    usable gold actions (dev: they are scored; train: they are dropped and counted). ``states``: the split's
+    cached lower-layer token outputs (:class:`~deepfix.models.feature_cache.FeatureFile`, top encoder layers
+    trained); ``features`` may then be None (placeholders of the right shape are made).
     """
     out, stats = [], {"examples": len(prepared), "unparsed": 0, "unusable": 0}
-    for p, f in zip(prepared, features):
+    if features is None:
+        features = [placeholder_features(p.layout.num_items, states.width) for p in prepared]
+    for row, (p, f) in enumerate(zip(prepared, features)):
         lay, example = p.layout, p.example
         if f.shape[0] != lay.num_items:
             raise DeepfixError(f"{example.source}, record {example.index}: cached vectors have {f.shape[0]} "
@@ -67,7 +83,9 @@ def make_examples(prepared: list, features: list, schemas: dict, keep_unusable: 
         if steps is None and not keep_unusable:
             continue
         out.append(T2SExample(f, torch.from_numpy(np.asarray(p.relations)), lay.num_words, lay.column_ids,
-                              lay.num_tables, db, sql, steps, example.question, example.index))
+                              lay.num_tables, db, sql, steps, example.question, example.index,
+                              np.asarray(lay.input_ids, dtype=np.int32), lay.spans,
+                              (states, row) if states is not None else None))
     return out, stats
 
 
@@ -85,6 +103,9 @@ class T2SBatch:
     node_type: torch.Tensor | None
     parent: torch.Tensor | None
     examples: list
+    tokens: torch.Tensor | None = None         # (B, n_tok, H) float32 cached lower-layer token outputs (top layers trained)
+    token_padding: torch.Tensor | None = None  # (B, n_tok) bool, True = pad
+    spans: torch.Tensor | None = None          # (B, n, 2) int64 tokens pooled into each item ([0, 0] on padding)
 
     def to(self, device) -> "T2SBatch":
         moved = {f.name: (getattr(self, f.name).to(device) if isinstance(getattr(self, f.name), torch.Tensor)
@@ -121,8 +142,45 @@ def collate(examples: list[T2SExample]) -> T2SBatch:
         for i, e in enumerate(examples):
             for tensor, values in zip(targets, (e.steps.kind, e.steps.index, e.steps.node_type, e.steps.parent)):
                 tensor[i, :len(values)] = torch.tensor(values)
-    return T2SBatch(features, pad, relations, column_pos, column_valid, table_pos, table_valid, *targets,
-                    examples=examples)
+    batch = T2SBatch(features, pad, relations, column_pos, column_valid, table_pos, table_valid, *targets,
+                     examples=examples)
+    if examples[0].states is not None:
+        batch.tokens, batch.token_padding, batch.spans = cached_token_batch(examples)
+    return batch
+
+
+def item_spans(examples: list[T2SExample]) -> torch.Tensor:
+    """(B, n, 2) int64: each example's item spans, [0, 0] on padding."""
+    spans = torch.zeros(len(examples), max(e.features.shape[0] for e in examples), 2, dtype=torch.long)
+    for i, e in enumerate(examples):
+        spans[i, : len(e.spans)] = torch.from_numpy(e.spans)
+    return spans
+
+
+def cached_token_batch(examples: list[T2SExample]) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """(tokens (B, n_tok, H) float32, token padding (B, n_tok) bool, spans (B, n, 2)) from the token cache."""
+    if any(e.states is None for e in examples):
+        raise DeepfixError("a batch mixes examples with and without cached encoder token outputs")
+    rows = [file[row] for file, row in (e.states for e in examples)]
+    tokens = torch.zeros(len(rows), max(r.shape[0] for r in rows), rows[0].shape[1])
+    padding = torch.ones(tokens.shape[:2], dtype=torch.bool)
+    for i, r in enumerate(rows):
+        tokens[i, : r.shape[0]] = r  # float16 -> float32
+        padding[i, : r.shape[0]] = False
+    return tokens, padding, item_spans(examples)
+
+
+def token_id_batch(examples: list[T2SExample]) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """(input ids (B, n_tok) int64, attention mask (B, n_tok) int64, spans (B, n, 2)): the encoder's
+    inputs, for a model that runs its whole encoder (no token cache: answering, evaluation)."""
+    if any(e.input_ids is None for e in examples):
+        raise DeepfixError("examples without the encoder's token ids (made before they were kept)")
+    ids = torch.zeros(len(examples), max(len(e.input_ids) for e in examples), dtype=torch.long)
+    mask = torch.zeros_like(ids)
+    for i, e in enumerate(examples):
+        ids[i, : len(e.input_ids)] = torch.from_numpy(e.input_ids.astype(np.int64))
+        mask[i, : len(e.input_ids)] = 1
+    return ids, mask, item_spans(examples)
 
 
 HOLDOUT_SALT = "deepfix-spider"
@@ -176,21 +234,30 @@ def in_selection_part(db_id: str, question: str, data: DataConfig) -> bool:
 
 
 def load_examples(data: DataConfig, splits=("train", "dev"), progress: bool = True,
-                  keep_unusable: bool | None = None) -> tuple[dict, dict]:
+                  keep_unusable: bool | None = None, encoder_train_layers: int = 0,
+                  cache_dtype: str = "float16") -> tuple[dict, dict]:
     """Spider split(s) -> (examples per split, info): prepared, encoded (cached), with gold actions.
 
     By default train keeps only examples with usable gold actions (for training) and dev keeps
     every example (scored); ``keep_unusable=True`` keeps every example of every split (scoring).
+    ``encoder_train_layers`` k >= 1 (``model.encoder_train_layers``): the examples carry the cached token
+    outputs of the encoder's layers below its top k (``cache_dtype``) instead of pooled vectors.
     """
     cache_dir = Path(data.cache_dir) if data.cache_dir else None
     prepared = prepare_splits(data.data, splits, data.encoder, cache_dir=cache_dir, max_tokens=data.max_tokens,
                               progress=progress,
                               semantic_threshold=data.semantic_threshold if data.semantic_links else None)
-    features, cache = encode_splits(prepared, data.encoder, cache_dir, progress=progress)
+    if encoder_train_layers:
+        states, cache = encode_token_splits(prepared, encoder_train_layers, data.encoder, cache_dir, cache_dtype,
+                                            progress=progress)
+        features = {split: None for split in splits}
+    else:
+        states = {split: None for split in splits}
+        features, cache = encode_splits(prepared, data.encoder, cache_dir, progress=progress)
     out, info = {}, {"prepare_seconds": round(prepared.seconds, 2), "cache": cache, "splits": {}}
     for split in splits:
         out[split], stats = make_examples(prepared.splits[split], features[split], prepared.data.schemas,
                                           keep_unusable=(split != "train") if keep_unusable is None
-                                          else keep_unusable)
+                                          else keep_unusable, states=states[split])
         info["splits"][split] = {**stats, "kept": len(out[split]), **prepared.stats[split]}
     return out, info

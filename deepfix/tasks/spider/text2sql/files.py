@@ -27,7 +27,7 @@ from deepfix.tasks.spider.encoder.relations import VOCABULARIES, num_relations
 from deepfix.train import checkpoint as ckpt
 
 from .config import ModelConfig, SpiderConfig, config_from_dict, config_to_dict
-from .model import Text2SQLModel
+from .model import Text2SQLModel, build_model
 
 
 MODEL_FORMAT = "deepfix-text2sql-1"
@@ -146,8 +146,8 @@ def _load_loop_checkpoint(path: Path) -> tuple[Text2SQLModel, SpiderConfig, dict
     if not (step_dir / ckpt.MODEL_FILE).is_file():
         raise DeepfixError(f"{step_dir}: no {ckpt.MODEL_FILE} (not a checkpoint, or removed while reading)")
     weights = load_file(str(step_dir / ckpt.MODEL_FILE))
-    version = relation_version_of(step_dir, config, weights)
-    model = Text2SQLModel(config.model, _feature_size(weights, config.model), version)
+    relation_version_of(step_dir, config, weights)  # checks the vocabulary against the weights
+    model = build_model(config, _feature_size(weights, config.model))
     ckpt.load_weights(step_dir, model)
     model.eval()
     return model, config, {"step": ckpt.checkpoint_step(step_dir), "path": str(step_dir),
@@ -172,8 +172,8 @@ def load_model(path: str | os.PathLike) -> tuple[Text2SQLModel, SpiderConfig, di
     config = config_from_dict(json.loads(metadata["config"]), str(path), notices=False)
     blob = {"config": config, "feature_size": int(metadata["feature_size"]), **json.loads(metadata["extra"]),
             "encoder": json.loads(metadata["encoder"]) if "encoder" in metadata else None}
-    version = relation_version_of(path, config, weights, metadata.get("relations"))
-    model = Text2SQLModel(config.model, blob["feature_size"], version)
+    relation_version_of(path, config, weights, metadata.get("relations"))  # checks the file's record
+    model = build_model(config, blob["feature_size"])  # + the trained top encoder layers, when it has them
     model.load_state_dict(weights)
     model.eval()
     return model, config, blob

@@ -1,5 +1,12 @@
 """The Text-to-SQL model: cached encoder vectors -> [BiLSTM] -> projection -> relation-aware stack
-(the mixed setup, paper Sec. 3) -> the grammar tree decoder; and its one initialisation entry point."""
+(the mixed setup, paper Sec. 3) -> the grammar tree decoder; and its one initialisation entry point.
+
+With ``model.encoder_train_layers`` k >= 1 the encoder's top k layers are part of the model
+(``encoder.encoder``, an :class:`~deepfix.models.upper_encoder.UpperLayers`, trained at
+``train.encoder_lr`` and saved with it): they run on the frozen lower layers' token outputs (from
+the token cache in training, or from the model's ``lower_encoder`` on the token ids when
+answering), and their outputs are pooled per item exactly as the frozen path's cache pools them.
+:func:`build_model` makes either kind from a run's config."""
 
 from __future__ import annotations
 
@@ -7,6 +14,7 @@ import dataclasses
 
 import torch
 from torch import nn
+from torch.nn.utils.rnn import pad_sequence
 
 from deepfix.adaptive.decoder import TransformerTreeDecoder
 from deepfix.errors import DeepfixError
@@ -14,10 +22,11 @@ from deepfix.init.decoder import decoder_input_norms, initialize_decoder
 from deepfix.models.mixed import MixedModel, initialize_mixed_model
 from deepfix.tasks.spider.decoder.beam import Decoded, beam_search
 from deepfix.tasks.spider.decoder.tree import Memory, TreeDecoder
+from deepfix.tasks.spider.encoder.cache import pool_spans
 from deepfix.tasks.spider.encoder.relations import num_relations
 
-from .config import ModelConfig
-from .examples import T2SBatch, T2SExample, collate
+from .config import ModelConfig, SpiderConfig
+from .examples import T2SBatch, T2SExample, collate, token_id_batch
 
 
 class _Hidden(nn.Module):
@@ -28,24 +37,58 @@ class _Hidden(nn.Module):
 
 
 class Text2SQLModel(nn.Module):
-    def __init__(self, config: ModelConfig, feature_size: int, relation_version: int = 1):
-        """``relation_version``: the relation vocabulary the model reads (``DataConfig.relation_version``;
-        1 = no semantic links, what every model without a record was trained with)."""
+    """``upper``: the trained top encoder layers (``config.encoder_train_layers`` >= 1, else None);
+    ``lower``: the frozen layers below them, needed only to encode examples without cached token
+    outputs. ``lower`` is held outside the module tree: never trained, never saved (it is the
+    pretrained encoder's, read from its directory), always in eval mode. ``relation_version``: the
+    relation vocabulary the model reads (``DataConfig.relation_version``; 1 = no semantic links, what
+    every model without a record was trained with)."""
+
+    def __init__(self, config: ModelConfig, feature_size: int, upper: nn.Module | None = None,
+                 lower: nn.Module | None = None, relation_version: int = 1):
         super().__init__()
         self.config = config
         self.relation_version = relation_version
+        if bool(config.encoder_train_layers) != (upper is not None):
+            raise DeepfixError(f"model.encoder_train_layers is {config.encoder_train_layers}: the model needs "
+                               f"{'the encoder top layers' if config.encoder_train_layers else 'no encoder layers'}"
+                               " (build it with deepfix.tasks.spider.text2sql.model.build_model)")
         # the model config is a MixedConfig: only the relation count (Spider's vocabulary) is added
         mixed = dataclasses.replace(config, stack=dataclasses.replace(config.stack,
                                                                       num_relations=num_relations(relation_version)))
-        self.encoder = MixedModel(mixed, feature_size, _Hidden())
+        self.encoder = MixedModel(mixed, feature_size, _Hidden(), encoder=upper)
+        object.__setattr__(self, "lower_encoder", lower)  # not a submodule (see the class docstring)
         d_model = mixed.stack.d_model
         if config.decoder.kind == "transformer":
             self.decoder = TransformerTreeDecoder(d_model, config.decoder)
         else:
             self.decoder = TreeDecoder(d_model, config.decoder)
 
+    def features(self, batch: T2SBatch) -> torch.Tensor:
+        """(B, n, H) item vectors entering the projection: the batch's cached ones (frozen encoder), or
+        the trained top encoder layers' outputs pooled per item (the frozen path's pooling, per row)."""
+        upper = self.encoder.encoder
+        if upper is None:
+            return batch.features
+        if batch.tokens is not None:
+            states, token_padding, spans = batch.tokens, batch.token_padding, batch.spans
+        else:  # no token cache (answering, evaluating): the frozen lower layers run on the token ids
+            if self.lower_encoder is None:
+                raise DeepfixError("the batch has no cached encoder token outputs and the model no lower "
+                                   "encoder layers to compute them (build_model(..., lower=True))")
+            device = batch.features.device
+            ids, mask, spans = (t.to(device) for t in token_id_batch(batch.examples))
+            states, token_padding = self.lower_encoder.to(device)(ids, mask), mask == 0
+        hidden = upper(states, token_padding)  # (B, n_tok, H)
+        counts = (~batch.padding_mask).sum(1).tolist()
+        pooled = [pool_spans(hidden[i], spans[i, :m]) for i, m in enumerate(counts)]  # (m_i, H) each
+        features = pad_sequence(pooled, batch_first=True)  # (B, max m_i, H)
+        if features.shape[1] < batch.padding_mask.shape[1]:
+            features = nn.functional.pad(features, (0, 0, 0, batch.padding_mask.shape[1] - features.shape[1]))
+        return features
+
     def encode(self, batch: T2SBatch) -> Memory:
-        memory = self.encoder(batch.features, batch.padding_mask, batch.relations)  # (B, n, d)
+        memory = self.encoder(self.features(batch), batch.padding_mask, batch.relations)  # (B, n, d)
         d = memory.shape[-1]
         columns = memory.gather(1, batch.column_pos.unsqueeze(-1).expand(-1, -1, d))  # (B, C, d)
         tables = memory.gather(1, batch.table_pos.unsqueeze(-1).expand(-1, -1, d))    # (B, T, d)
@@ -75,7 +118,9 @@ def initialize(model: Text2SQLModel, train: list[T2SExample], progress: bool = F
     :data:`MEMORY_SCALE_EXAMPLES` training examples (eval mode, valid positions).
     """
     loader = torch.utils.data.DataLoader(train, batch_size=64, collate_fn=collate)
-    report = initialize_mixed_model(model.encoder, loader, lambda b: (b.features, b.padding_mask, b.relations),
+    # the stack's inputs as training will feed them: with trained top encoder layers, their pooled outputs
+    # at initialisation (estimate_mu runs them in eval mode, without gradients)
+    report = initialize_mixed_model(model.encoder, loader, lambda b: (model.features(b), b.padding_mask, b.relations),
                                     progress=progress)
     model.decoder.reset_parameters()
     if model.decoder.memory_scale is not None:
@@ -111,9 +156,34 @@ def stack_output_rms(model: Text2SQLModel, examples: list[T2SExample]) -> float:
     total, count = 0.0, 0
     for start in range(0, len(examples), 64):
         batch = collate(examples[start:start + 64])
-        memory = model.encoder(batch.features, batch.padding_mask, batch.relations)  # (B, n, d)
+        memory = model.encoder(model.features(batch), batch.padding_mask, batch.relations)  # (B, n, d)
         valid = memory[~batch.padding_mask]  # (tokens, d)
         total += float(valid.double().pow(2).sum())
         count += valid.numel()
     model.train(was_training)
     return (total / count) ** 0.5 if count else 1.0
+
+
+def build_model(config: SpiderConfig, feature_size: int, lower: bool = True) -> Text2SQLModel:
+    """The Text-to-SQL model of a run's ``config`` (not initialised).
+
+    ``model.encoder_train_layers`` k >= 1: the pretrained encoder (``data.encoder``) is loaded and split;
+    the model gets a trainable copy of its top k layers and, with ``lower``, its frozen rest (for
+    examples without cached token outputs). The load happens under a forked RNG, so the new
+    parameters start from the same random numbers whatever k is.
+    """
+    k = config.model.encoder_train_layers
+    version = config.data.relation_version
+    if not k:
+        return Text2SQLModel(config.model, feature_size, relation_version=version)
+    from deepfix.models.encoders import load_pretrained, resolve_encoder
+    from deepfix.models.upper_encoder import LowerLayers, UpperLayers
+
+    with torch.random.fork_rng(devices=[]):
+        hf_model = load_pretrained(resolve_encoder(config.data.encoder))[0]
+    upper = UpperLayers(hf_model, k, "model.encoder_train_layers")
+    if upper.hidden_size != feature_size:
+        raise DeepfixError(f"encoder {config.data.encoder or 'default'}: width {upper.hidden_size}, "
+                           f"the model reads vectors of width {feature_size}")
+    return Text2SQLModel(config.model, feature_size, upper,
+                         LowerLayers(hf_model, k, "model.encoder_train_layers") if lower else None, version)

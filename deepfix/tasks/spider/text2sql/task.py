@@ -10,7 +10,7 @@ from deepfix.train.task import Task
 
 from .config import SpiderConfig
 from .examples import T2SExample, collate
-from .model import Text2SQLModel, initialize
+from .model import build_model, initialize
 from .predict import exact_match_rate, predict
 
 
@@ -22,6 +22,10 @@ class Text2SQLTask(Task):
         """``valid``: the held-out part of train (:func:`~.examples.split_selection`) that evaluation and selection use."""
         if not train:
             raise DeepfixError("Text-to-SQL task: no usable training examples")
+        if config.model.encoder_train_layers and config.train.encoder_lr is None:
+            raise DeepfixError(f"train.encoder_lr: not set, and model.encoder_train_layers "
+                               f"{config.model.encoder_train_layers} trains pretrained layers (the paper: the "
+                               f"stack's lr x 0.008, here {config.train.lr * 0.008:.3g}); set it explicitly")
         self.config = config
         self.train = train
         self.valid = valid
@@ -30,7 +34,9 @@ class Text2SQLTask(Task):
 
     def build_model(self) -> nn.Module:
         torch.manual_seed(self.config.train.seed)
-        model = Text2SQLModel(self.config.model, self.feature_size, self.config.data.relation_version)
+        # the lower encoder layers only where some example has no cached token outputs
+        model = build_model(self.config, self.feature_size,
+                            lower=any(e.states is None for e in self.train + self.valid))
         self.init_report = initialize(model, self.train)
         return model
 
@@ -57,4 +63,7 @@ class Text2SQLTask(Task):
                 "no_tree": sum(d.tree is None for d in decoded) / len(valid), "valid_n": len(valid)}
 
     def encoder_parameters(self, model) -> list:
-        return []  # the pretrained encoder is frozen and cached
+        """The trained top encoder layers (``model.encoder_train_layers``), at ``train.encoder_lr``;
+        none with a frozen encoder."""
+        model = getattr(model, "module", model)  # DDP-wrapped
+        return model.encoder.encoder_parameters()
