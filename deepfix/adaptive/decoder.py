@@ -1,8 +1,8 @@
 """The transformer grammar decoder with an exit after every block (``model.decoder.kind: transformer``).
 
 The same grammar actions, rule masks, column/table pointers and beam search as the LSTM
-:class:`~deepfix.tasks.spider.decoder.tree.TreeDecoder` (their shared readout is
-:class:`~deepfix.tasks.spider.decoder.tree.GrammarReadout`), with each action step computed by N
+:class:`~deepfix.tasks.spider.decoder.lstm.TreeDecoder` (their shared readout is
+:class:`~deepfix.tasks.spider.decoder.lstm.GrammarReadout`), with each action step computed by N
 transformer decoder blocks (:mod:`.blocks`). The input of step t carries the tree as the LSTM's
 parent feeding does::
 
@@ -27,7 +27,7 @@ from torch import nn
 from torch.nn import functional as F
 
 from deepfix.errors import DeepfixError
-from deepfix.tasks.spider.decoder.tree import (COLUMN, KINDS, NODE_TYPES, RULE, RULES, TABLE, DecoderConfig,
+from deepfix.tasks.spider.decoder.lstm import (COLUMN, KINDS, NODE_TYPES, RULE, RULES, TABLE, DecoderConfig,
                                           GrammarReadout, Memory)
 
 from .blocks import DecoderBlock, Groups

@@ -13,7 +13,7 @@ from deepfix.adaptive.config import TransformerDecoderConfig
 from deepfix.adaptive.halting import confidence_exits, geometric_exits, geometric_nll, likelihood_oracle
 from deepfix.init.decoder import decoder_dt_fixup_factors, initialize_decoder
 from deepfix.errors import DeepfixError
-from deepfix.tasks.spider.decoder.tree import KINDS, DecoderConfig
+from deepfix.tasks.spider.decoder.lstm import KINDS, DecoderConfig
 
 
 def transformer_config(**spec) -> DecoderConfig:
@@ -38,7 +38,7 @@ def tiny_model(tiny_config, chosen, **spec):
 
 def gold_search(model, batch, row: int, steps: int):
     """Run the decoder's search on example ``row``'s gold actions; yields (o (1, H), depth) per step."""
-    from deepfix.tasks.spider.decoder.tree import Memory
+    from deepfix.tasks.spider.decoder.lstm import Memory
 
     decoder = model.decoder
     memory = model.encode(batch)
@@ -305,7 +305,7 @@ def test_block_telemetry_reports_every_block(tiny_config, chosen):
 
 def replay_targets(actions, column_ids):
     """A decoded action sequence -> (kind, index, node_type, parent) (1, T) long, as the decoder saw it."""
-    from deepfix.tasks.spider.decoder.tree import COLUMN, RULE, TABLE, VALUE, frontier_type
+    from deepfix.tasks.spider.decoder.lstm import COLUMN, RULE, TABLE, VALUE, frontier_type
     from deepfix.tasks.spider.sql.grammar import TreeBuilder
 
     builder, rows = TreeBuilder(), []
@@ -340,7 +340,7 @@ def test_beam_scores_are_the_teacher_forced_log_likelihood_of_their_actions(part
     """Every example of a chunk, decoded together (hypotheses share the decoder's pooled self-attention
     cache, histories handed from parent to child), scores its best action sequence exactly as
     teacher forcing over that sequence does, and decodes as it does alone."""
-    from deepfix.tasks.spider.decoder.tree import COLUMN, RULE, TABLE
+    from deepfix.tasks.spider.decoder.lstm import COLUMN, RULE, TABLE
     from deepfix.tasks.spider.text2sql import collate
 
     model, batch = partly_trained, collate(chosen)

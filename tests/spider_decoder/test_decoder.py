@@ -5,7 +5,7 @@ from __future__ import annotations
 import torch
 
 from deepfix.tasks.spider.decoder.beam import beam_search
-from deepfix.tasks.spider.decoder.tree import NODE_TYPES, DecoderConfig, TreeDecoder, gold_steps
+from deepfix.tasks.spider.decoder.lstm import NODE_TYPES, DecoderConfig, TreeDecoder, gold_steps
 from deepfix.tasks.spider.sql import TreeBuilder, exact_match, parse_sql, render_sql
 from deepfix.tasks.spider.sql.grammar import RULES, RULES_BY_LHS
 
@@ -154,7 +154,7 @@ def test_teacher_forced_loop_equals_the_decoding_step_in_values_and_gradients(ex
 
 
 def test_parent_slots_read_each_rows_parent_state():
-    from deepfix.tasks.spider.decoder.tree import ParentSlots
+    from deepfix.tasks.spider.decoder.lstm import ParentSlots
 
     parent = torch.tensor([[-1, 0, 0, 2], [-1, 0, 1, -1]])
     states = [torch.full((2, 3), float(t + 1)) for t in range(3)]

@@ -6,7 +6,7 @@ import pytest
 import torch
 
 from deepfix.errors import DeepfixError
-from deepfix.tasks.spider.decoder.tree import DecoderConfig, TreeDecoder
+from deepfix.tasks.spider.decoder.lstm import DecoderConfig, TreeDecoder
 from deepfix.tasks.spider.text2sql import (DataConfig, Text2SQLTask, held_out, initialize, split_holdout,
                                            stack_output_rms)
 

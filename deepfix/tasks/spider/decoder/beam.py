@@ -1,12 +1,12 @@
 """Beam search over grammar actions for a grammar decoder (greedy = beam size 1).
 
 The live hypotheses of *all* examples in a chunk advance together: one batched decoder step
-(the decoder's *searcher*: :class:`~.tree.LSTMSearch` for the LSTM,
+(the decoder's *searcher*: :class:`~.lstm.LSTMSearch` for the LSTM,
 :class:`~deepfix.adaptive.decoder.TransformerSearch` for the transformer) and one set of
 rule/pointer scores per decoding step, for N = Σ live hypotheses rows.
 Each hypothesis owns a :class:`TreeBuilder`; its frontier gives the valid rules (the rest get
 -inf, so invalid actions are never chosen), whether a column/table pointer or a value comes next,
-and the parent step for parent feeding. Values are placeholders (see :mod:`.tree`).
+and the parent step for parent feeding. Values are placeholders (see :mod:`.lstm`).
 
 Scores are summed log-probabilities (no length normalisation, as RAT-SQL). An example stops when
 it has ``beam_size`` finished trees or its best finished tree scores at least as well as every
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import torch
 from torch.nn import functional as F
 
-from deepfix.tasks.spider.decoder.tree import COLUMN, KINDS, RULE, TABLE, VALUE, Memory, frontier_type, placeholder_value
+from deepfix.tasks.spider.decoder.lstm import COLUMN, KINDS, RULE, TABLE, VALUE, Memory, frontier_type, placeholder_value
 from deepfix.tasks.spider.sql.grammar import Action, Node, TreeBuilder
 
 
