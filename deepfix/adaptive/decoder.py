@@ -2,7 +2,7 @@
 
 The same grammar actions, rule masks, column/table pointers and beam search as the LSTM
 :class:`~deepfix.tasks.spider.decoder.lstm.TreeDecoder` (their shared readout is
-:class:`~deepfix.tasks.spider.decoder.lstm.GrammarReadout`), with each action step computed by N
+:class:`~deepfix.tasks.spider.decoder.readout.GrammarReadout`), with each action step computed by N
 transformer decoder blocks (:mod:`.blocks`). The input of step t carries the tree as the LSTM's
 parent feeding does::
 
@@ -27,21 +27,22 @@ from torch import nn
 from torch.nn import functional as F
 
 from deepfix.errors import DeepfixError
-from deepfix.tasks.spider.decoder.lstm import (COLUMN, KINDS, NODE_TYPES, RULE, RULES, TABLE, DecoderConfig,
-                                          GrammarReadout, Memory)
+from deepfix.tasks.spider.decoder.actions import COLUMN, KINDS, RULE, TABLE
+from deepfix.tasks.spider.decoder.config import DecoderConfig
+from deepfix.tasks.spider.decoder.memory import Memory
+from deepfix.tasks.spider.decoder.readout import GrammarReadout
+from deepfix.tasks.spider.decoder.search import SearchStep
 
 from .blocks import DecoderBlock, Groups
 from .config import HALTING
 from .halting import confidence_exits, geometric_exits, geometric_nll, likelihood_oracle
-from deepfix.nn.dropout import Dropout
 
 
-class TransformerTreeDecoder(GrammarReadout, nn.Module):
+class TransformerTreeDecoder(GrammarReadout):
     """N decoder blocks over grammar actions, an exit after each, optional per-token halting."""
 
     def __init__(self, d_memory: int, config: DecoderConfig):
-        super().__init__()
-        self.config = config
+        super().__init__(config)
         spec = config.transformer
         H, A = config.hidden, config.action_dim
         if H % spec.n_heads:
@@ -49,10 +50,7 @@ class TransformerTreeDecoder(GrammarReadout, nn.Module):
         if spec.max_position < config.max_steps:
             raise DeepfixError(f"model.decoder.transformer.max_position ({spec.max_position}) is below "
                                f"model.decoder.max_steps ({config.max_steps})")
-        self.rule_embedding = nn.Embedding(len(RULES) + 1, A)  # last row: the <start> action
-        self.kind_embedding = nn.Embedding(len(KINDS), A)
-        self.pointer_embedding = nn.Linear(d_memory, A)
-        self.type_embedding = nn.Embedding(len(NODE_TYPES), config.type_dim)
+        self._build_embeddings(d_memory)
         self.input = nn.Linear(2 * A + config.type_dim, H)
         self.position = nn.Embedding(spec.max_position, H)
         self.parent_position = nn.Embedding(spec.max_position + 1, H)  # 0: the root has no parent
@@ -61,8 +59,7 @@ class TransformerTreeDecoder(GrammarReadout, nn.Module):
         heads = 1 if spec.exits == "shared" else spec.num_layers
         self.exits = nn.ModuleList(nn.Linear(H, H) for _ in range(heads))
         self.halts = nn.ModuleList(nn.Linear(H, 1) for _ in range(spec.num_layers - 1))  # χ_1 .. χ_{N-1}
-        self.dropout = Dropout(config.dropout)
-        self._build_readout(d_memory, H, config)
+        self._build_readout(d_memory, H)
         self.halting, self.threshold = spec.halting, spec.threshold
         self.reset_parameters()
 
@@ -192,7 +189,7 @@ class TransformerSearch:
     (:meth:`step`), each block computes the self-attention key/value of every row from its
     current state (an exited row's copied state) into the row's slot, and the rest of the block
     only for the rows still active; a row exits per ``decoder.halting`` and its output ``o`` is that
-    of its exit block. ``depth`` (after a step): the block count each row used (1-based).
+    of its exit block; the step's ``depth`` is the block count each row used (1-based).
 
     Between steps (:meth:`reorder`) a surviving hypothesis takes over its parent's slot; only a
     parent's second and later children get a copy of its history in a free slot, so most of the
@@ -211,13 +208,12 @@ class TransformerSearch:
         self.fused = [block.fused_keys_values() for block in decoder.blocks]
         self.caches: list | None = None  # per block (2, P, heads, capacity, dh)
         self.slots: list[int] = []       # the slot of each row of the next step
-        self.depth: torch.Tensor | None = None
         self.t = 0
 
     def initial(self):
         return 0
 
-    def step(self, live, frontiers, mem: Memory, rows, prev_action, parent_action, node_type) -> torch.Tensor:
+    def step(self, memos: list, frontiers, mem: Memory, rows, prev_action, parent_action, node_type) -> SearchStep:
         decoder = self.decoder
         N, device = rows.shape[0], rows.device
         steps = torch.full((N,), self.t, device=device)
@@ -265,11 +261,10 @@ class TransformerSearch:
         remaining = torch.arange(N, device=device) if active is None else active
         if remaining.numel():
             o.index_copy_(0, remaining, decoder.exit_output(x.index_select(0, remaining), last))
-        self.depth = depth
         self.t += 1
-        return o
+        return SearchStep(o, depth)
 
-    def child(self, row: int, memo):
+    def child(self, step: SearchStep, row: int, memo) -> int:
         return row
 
     def reorder(self, memos: list) -> list:

@@ -19,7 +19,7 @@ FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "decoder_main"
 
 @pytest.mark.parametrize("kind", ["lstm", "transformer"])
 def test_a_model_file_of_the_earlier_layout_loads_and_decodes_the_same(kind):
-    from deepfix.tasks.spider.decoder.lstm import Memory
+    from deepfix.tasks.spider.decoder.memory import Memory
     from deepfix.tasks.spider.text2sql import load_model
 
     sys.path.insert(0, str(FIXTURE))

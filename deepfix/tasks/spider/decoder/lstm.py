@@ -1,4 +1,4 @@
-"""The grammar decoder: a parent-feeding LSTM that emits SQL grammar actions depth-first.
+"""The LSTM grammar decoder: a parent-feeding LSTM that emits SQL grammar actions depth-first.
 
 RAT-SQL's tree decoder (Wang et al., 2020, Sec. 4; Yin & Neubig, 2017), as used by the DT-Fixup
 paper for Spider. At step t the LSTM reads
@@ -8,15 +8,9 @@ paper for Spider. At step t the LSTM reads
 (previous action embedding, previous attention context, the LSTM state and action embedding of
 the step that created the parent node — *parent feeding* — and the embedding of the frontier
 node's type), then attends over the encoder memory (the relation-aware stack's output: question
-words, columns and tables) and combines ``o_t = tanh(W [h_t; c_t])``. From ``o_t``:
-
-* **rules**: a linear layer over every grammar rule, *masked* to the rules whose left-hand side
-  is the frontier's (``TreeBuilder.frontier``), so only grammar-valid trees can be produced;
-* **columns / tables**: pointer networks, ``score_j = (W_q o_t) · (W_k m_j) / sqrt(d)`` over the
-  stack's column (table) vectors m_j of this example (RAT-SQL's memory pointer without the
-  question-alignment term);
-* **values**: Spider's exact match ignores values, so the decoder emits placeholders
-  (``None`` for literals, rendered ``'value'``; ``1`` for LIMIT) at no cost.
+words, columns and tables) and combines ``o_t = tanh(W [h_t; c_t])``, which the shared readout scores
+(:mod:`~deepfix.tasks.spider.decoder.readout`: grammar-masked rules, column/table pointers,
+placeholder values).
 
 The decoder skips ``FROM ... ON`` conditions (always ``cond? -> None`` there): exact match ignores
 them, and :func:`~deepfix.tasks.spider.sql.render_sql` with ``infer_joins=True`` writes them
@@ -29,236 +23,38 @@ per step for the whole batch), with label smoothing on column selection.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
-from typing import ClassVar
+from dataclasses import dataclass
 
 import torch
 from torch import nn
 from torch.nn import functional as F
 
-from deepfix.adaptive.config import TransformerDecoderConfig
 from deepfix.errors import DeepfixError
+from deepfix.nn.dropout import dropout_scale
 
-from deepfix.tasks.spider.decoder.memory_attention import MemoryAttention
-from deepfix.tasks.spider.decoder.actions import (  # noqa: F401  (re-exported: the decoder's vocabulary)
-    COLUMN, KINDS, LIMIT_PLACEHOLDER, NODE_TYPE_IDS, NODE_TYPES, PAD, RULE, TABLE, VALUE, GoldSteps, _lhs_mask,
-    frontier_type, gold_steps, placeholder_value, strip_join_conditions)
-from deepfix.tasks.spider.sql.grammar import RULES
-from deepfix.nn.dropout import Dropout, dropout_scale
-
-#: Decoder architectures: the parent-feeding LSTM (:class:`TreeDecoder`) or the depth-adaptive
-#: transformer (:class:`deepfix.adaptive.decoder.TransformerTreeDecoder`).
-DECODER_KINDS = ("lstm", "transformer")
+from .config import DecoderConfig
+from .memory import Memory
+from .memory_attention import MemoryAttention
+from .readout import GrammarReadout
+from .search import SearchStep
 
 
-@dataclass
-class DecoderConfig:
-    renamed: ClassVar[dict[str, str]] = {"heads": "n_heads"}  # the stack's word
-    kind: str = "lstm"
-    hidden: int = 512            # LSTM size (the authors' 512); the transformer's width
-    action_dim: int = 128        # rule / pointer-action embedding size
-    type_dim: int = 64           # frontier node-type embedding size
-    n_heads: int = 8             # attention heads over the encoder memory
-    dropout: float = 0.1         # on the decoder's linear-layer inputs
-    column_label_smoothing: float = 0.2
-    max_steps: int = 200         # decoding stops a hypothesis after this many actions
-    memory: str = "scaled"       # how the decoder reads the stack output: scaled | layernorm | raw (TreeDecoder.prepare)
-    memory_norm: bool | None = None  # legacy key of saved models: true = memory "layernorm", false = "raw"
-    transformer: TransformerDecoderConfig = field(default_factory=TransformerDecoderConfig)  # kind: transformer
-
-    def __post_init__(self) -> None:
-        if self.memory_norm is not None:  # models saved before `memory` existed keep what they trained with
-            self.memory = "layernorm" if self.memory_norm else "raw"
-            self.memory_norm = None
-        if self.kind not in DECODER_KINDS:
-            raise DeepfixError(f"model.decoder.kind: expected one of {', '.join(DECODER_KINDS)}, got {self.kind!r}")
-        if self.memory not in MEMORY_READS:
-            raise DeepfixError(f"model.decoder.memory: expected one of {', '.join(MEMORY_READS)}, got {self.memory!r}")
-
-
-#: How the decoder reads the stack output (see :meth:`TreeDecoder.prepare`).
-MEMORY_READS = ("scaled", "layernorm", "raw")
-
-
-class Memory:
-    """Encoder output of a batch, in the shapes the decoder reads, with its projections cached.
-
-    :meth:`TreeDecoder.prepare` fills the attention keys/values and pointer keys once per batch,
-    so a decoding step never re-projects the memory.
-    """
-
-    FIELDS = ("memory", "memory_pad", "columns", "column_valid", "tables", "table_valid",
-              "keys", "values", "column_keys", "table_keys")
-
-    def __init__(self, memory, memory_pad, columns, column_valid, tables, table_valid,
-                 keys=None, values=None, column_keys=None, table_keys=None):
-        self.memory = memory              # (B, n, d) stack output
-        self.memory_pad = memory_pad      # (B, n) bool, True = pad
-        self.columns = columns            # (B, C, d) column vectors (pointer candidates)
-        self.column_valid = column_valid  # (B, C) bool
-        self.tables = tables              # (B, T, d)
-        self.table_valid = table_valid    # (B, T) bool
-        self.keys = keys                  # (B, heads, H / heads, n) attention keys, transposed once
-        self.values = values              # (B, heads, n, H / heads)
-        self.column_keys = column_keys    # (B, C, d) pointer keys
-        self.table_keys = table_keys      # (B, T, d)
-
-    def without_vectors(self) -> "Memory":
-        """The same memory without the stack output ``memory`` itself (None): what a search step reads
-        once the decoder has projected it (attention keys/values, pointers), so that per-hypothesis
-        copies (:meth:`select`) skip the largest tensor."""
-        return Memory(None, *(getattr(self, name) for name in self.FIELDS[1:]))
-
-    def select(self, rows: torch.Tensor) -> "Memory":
-        """The memory of examples ``rows`` (N,) — one row per hypothesis in beam search."""
-        return Memory(*(None if getattr(self, name) is None else getattr(self, name).index_select(0, rows)
-                        for name in self.FIELDS))
-
-
-class GrammarReadout:
-    """What every grammar decoder shares: action embeddings, the memory read, rule and pointer scores.
-
-    A mixin over :class:`torch.nn.Module`; the decoder's ``__init__`` creates the modules it reads
-    (``rule_embedding``, ``kind_embedding``, ``pointer_embedding``, ``type_embedding``, ``rule_out``,
-    ``column_query``/``column_key``, ``table_query``/``table_key``, ``memory_norm``,
-    ``memory_scale``, ``dropout`` and the ``lhs_mask`` buffer), so each decoder keeps its own
-    parameter order (and so its initialisation under a seed). Used by :class:`TreeDecoder` and by
-    :class:`deepfix.adaptive.decoder.TransformerTreeDecoder`.
-    """
-
-    def _build_readout(self, d_memory: int, width: int, config: "DecoderConfig") -> None:
-        """The readout modules after the decoder's own: rule scores, pointers and the memory read."""
-        self.rule_out = nn.Linear(width, len(RULES))
-        self.column_query, self.column_key = nn.Linear(width, d_memory), nn.Linear(d_memory, d_memory)
-        self.table_query, self.table_key = nn.Linear(width, d_memory), nn.Linear(d_memory, d_memory)
-        self.memory_norm = nn.LayerNorm(d_memory) if config.memory == "layernorm" else None
-        if config.memory == "scaled":  # 1 / RMS of the stack output at initialisation (set_memory_scale)
-            self.register_buffer("memory_scale", torch.ones(()))
-        else:
-            self.memory_scale = None
-        self.register_buffer("lhs_mask", _lhs_mask(), persistent=False)
-
-    @torch.no_grad()
-    def _xavier_parameters(self) -> None:
-        """Xavier-uniform for every matrix of the decoder (in parameter order), zero biases."""
-        for name, parameter in self.named_parameters():
-            if parameter.dim() >= 2:
-                nn.init.xavier_uniform_(parameter)
-            elif name.endswith("bias"):
-                nn.init.zeros_(parameter)
-
-    @torch.no_grad()
-    def _reset_readout_norms(self) -> None:
-        if self.memory_norm is not None:
-            nn.init.ones_(self.memory_norm.weight)
-            nn.init.zeros_(self.memory_norm.bias)
-        if self.memory_scale is not None:
-            self.memory_scale.fill_(1.0)
-
-    @torch.no_grad()
-    def set_memory_scale(self, rms: float) -> None:
-        """``memory: scaled``: divide the memory by ``rms``, its root-mean-square measured at initialisation."""
-        if self.memory_scale is None:
-            raise DeepfixError(f"decoder memory {self.config.memory!r} has no scale to set")
-        if not (math.isfinite(rms) and rms > 0):
-            raise DeepfixError(f"decoder memory scale: expected a positive RMS, got {rms!r}")
-        self.memory_scale.fill_(1.0 / rms)
-
-    @property
-    def start_embedding(self) -> torch.Tensor:
-        return self.rule_embedding.weight[len(RULES)]  # (A,)
-
-    def embed_actions(self, kind: torch.Tensor, index: torch.Tensor, memory: Memory) -> torch.Tensor:
-        """kind, index (B, T) -> action embeddings (B, T, A); pointer actions embed the pointed vector."""
-        rule = self.rule_embedding(torch.where(kind == RULE, index, 0))
-        columns = memory.columns.gather(1, torch.where(kind == COLUMN, index, 0).unsqueeze(-1)
-                                        .expand(-1, -1, memory.columns.shape[-1]))  # (B, T, d)
-        tables = memory.tables.gather(1, torch.where(kind == TABLE, index, 0).unsqueeze(-1)
-                                      .expand(-1, -1, memory.tables.shape[-1]))
-        pointed = torch.where((kind == COLUMN).unsqueeze(-1), columns, tables)
-        pointer = self.pointer_embedding(pointed) + self.kind_embedding(kind.clamp(min=0))
-        is_rule = (kind == RULE).unsqueeze(-1)
-        is_pointer = ((kind == COLUMN) | (kind == TABLE)).unsqueeze(-1)
-        value = self.kind_embedding(torch.full_like(kind, VALUE))
-        return torch.where(is_rule, rule, torch.where(is_pointer, pointer, value))
-
-    def read_memory(self, memory: Memory) -> Memory:
-        """The memory as this decoder reads it (``config.memory``, see :meth:`TreeDecoder.prepare`),
-        with the pointer keys projected once."""
-        if self.memory_norm is not None:
-            memory = Memory(self.memory_norm(memory.memory), memory.memory_pad, self.memory_norm(memory.columns),
-                            memory.column_valid, self.memory_norm(memory.tables), memory.table_valid)
-        elif self.memory_scale is not None:
-            scale = self.memory_scale
-            memory = Memory(memory.memory * scale, memory.memory_pad, memory.columns * scale, memory.column_valid,
-                            memory.tables * scale, memory.table_valid)
-        memory.column_keys = self.column_key(memory.columns)
-        memory.table_keys = self.table_key(memory.tables)
-        return memory
-
-    def rule_logits(self, o: torch.Tensor, node_type: torch.Tensor) -> torch.Tensor:
-        """o (..., H), node_type (...) -> (..., R) logits, -inf for rules the grammar forbids here."""
-        logits = self.rule_out(self.dropout(o))
-        return logits.masked_fill(~self.lhs_mask[node_type], float("-inf"))
-
-    def pointer_logits(self, o: torch.Tensor, memory: Memory, kind: int) -> torch.Tensor:
-        """o (B, T, H) -> (B, T, K) scaled dot-product scores over the columns (tables), -inf off-schema."""
-        if kind == COLUMN:
-            q, k, valid = self.column_query(self.dropout(o)), memory.column_keys, memory.column_valid
-        else:
-            q, k, valid = self.table_query(self.dropout(o)), memory.table_keys, memory.table_valid
-        scores = q @ k.transpose(1, 2) / math.sqrt(k.shape[-1])
-        return scores.masked_fill(~valid.unsqueeze(1), float("-inf"))
-
-
-    def token_nll(self, o, memory: Memory, kind, index, node_type) -> torch.Tensor:
-        """o (B, T, H) -> (B, T) negative log-likelihood of each gold action (0 on values and padding).
-
-        Rules: log-softmax over the grammar-valid rules; columns/tables: over the example's
-        columns (tables), with label smoothing ``column_label_smoothing`` on columns (the uniform
-        part over the valid columns).
-        """
-        nll = o.new_zeros(kind.shape)
-        is_rule = kind == RULE
-        if is_rule.any():
-            logp = F.log_softmax(self.rule_logits(o[is_rule], node_type[is_rule]), -1)  # (S, R)
-            nll[is_rule] = -logp.gather(1, index[is_rule].unsqueeze(1)).squeeze(1)
-        for k, valid in ((COLUMN, memory.column_valid), (TABLE, memory.table_valid)):
-            where = kind == k
-            if not where.any():
-                continue
-            logp = F.log_softmax(self.pointer_logits(o, memory, k), -1)[where]  # (S, K)
-            loss = -logp.gather(1, index[where].unsqueeze(1)).squeeze(1)
-            eps = self.config.column_label_smoothing if k == COLUMN else 0.0
-            if eps > 0:
-                valid_rows = valid.unsqueeze(1).expand(-1, kind.shape[1], -1)[where]  # (S, K)
-                uniform = -(logp.masked_fill(~valid_rows, 0.0).sum(1) / valid_rows.sum(1))
-                loss = (1 - eps) * loss + eps * uniform
-            nll[where] = loss
-        return nll
-
-
-class TreeDecoder(GrammarReadout, nn.Module):
+class TreeDecoder(GrammarReadout):
     """Parent-feeding LSTM over grammar actions with memory attention and schema pointers."""
 
     def __init__(self, d_memory: int, config: DecoderConfig):
-        super().__init__()
-        self.config = config
+        super().__init__(config)
         H, A = config.hidden, config.action_dim
         if H % config.n_heads:
             raise DeepfixError(f"decoder hidden {H} is not divisible by model.decoder.n_heads {config.n_heads}")
-        self.rule_embedding = nn.Embedding(len(RULES) + 1, A)  # last row: the <start> action
-        self.kind_embedding = nn.Embedding(len(KINDS), A)
-        self.pointer_embedding = nn.Linear(d_memory, A)      # pointed column/table vector -> action
-        self.type_embedding = nn.Embedding(len(NODE_TYPES), config.type_dim)
+        self._build_embeddings(d_memory)
         self.cell = nn.LSTMCell(A + H + H + A + config.type_dim, H)
         self.attention_query = nn.Linear(H, H)
         self.attention_key = nn.Linear(d_memory, H)
         self.attention_value = nn.Linear(d_memory, H)
         self.attention_out = nn.Linear(H, H)
         self.combine = nn.Linear(2 * H, H)
-        self.dropout = Dropout(config.dropout)
-        self._build_readout(d_memory, H, config)
+        self._build_readout(d_memory, H)
         self.reset_parameters()
 
     @torch.no_grad()
@@ -441,10 +237,10 @@ class LSTMMemo:
 
 
 class LSTMSearch:
-    """The LSTM decoder's side of :func:`~deepfix.tasks.spider.decoder.beam.beam_search`: one batched
-    :meth:`TreeDecoder.step` over the live rows; a hypothesis' memo is its :class:`LSTMMemo`."""
-
-    depth = None  # no exits: every step uses the whole decoder
+    """The LSTM decoder's :class:`~deepfix.tasks.spider.decoder.search.Searcher`: one batched
+    :meth:`TreeDecoder.step` over the live rows; a hypothesis' memo is its :class:`LSTMMemo`, and a
+    step's state (:attr:`SearchStep.state <deepfix.tasks.spider.decoder.search.SearchStep.state>`)
+    is the rows' new ``(h, c, context)``, from which :meth:`child` makes the extensions' memos."""
 
     def __init__(self, decoder: TreeDecoder, memory: Memory):
         self.decoder = decoder
@@ -456,18 +252,17 @@ class LSTMSearch:
     def initial(self) -> LSTMMemo:
         return self.start
 
-    def step(self, live, frontiers, mem: Memory, rows, prev_action, parent_action, node_type) -> torch.Tensor:
-        memos = [hyp.memo for hyp in live]
+    def step(self, memos: list, frontiers, mem: Memory, rows, prev_action, parent_action, node_type) -> SearchStep:
         parent_state = torch.stack([self.zeros if f.parent_step is None else memo.states[f.parent_step]
                                     for memo, f in zip(memos, frontiers)])
         state = (torch.stack([memo.state[0] for memo in memos]), torch.stack([memo.state[1] for memo in memos]))
         context = torch.stack([memo.context for memo in memos])
-        o, self.context, (self.h, self.c) = self.decoder.step(prev_action, context, parent_state, parent_action,
-                                                              node_type, state, mem)
-        return o
+        o, context, (h, c) = self.decoder.step(prev_action, context, parent_state, parent_action, node_type, state, mem)
+        return SearchStep(o, None, (h, c, context))  # no exits: every step uses the whole decoder
 
-    def child(self, row: int, memo: LSTMMemo) -> LSTMMemo:
-        return LSTMMemo(memo.states + [self.h[row]], (self.h[row], self.c[row]), self.context[row])
+    def child(self, step: SearchStep, row: int, memo: LSTMMemo) -> LSTMMemo:
+        h, c, context = step.state
+        return LSTMMemo(memo.states + [h[row]], (h[row], c[row]), context[row])
 
     def reorder(self, memos: list) -> list:
         return memos

@@ -21,7 +21,8 @@ from deepfix.errors import DeepfixError
 from deepfix.init.decoder import decoder_input_norms, initialize_decoder
 from deepfix.models.mixed import MixedModel, initialize_mixed_model
 from deepfix.tasks.spider.decoder.beam import Decoded, beam_search
-from deepfix.tasks.spider.decoder.lstm import Memory, TreeDecoder
+from deepfix.tasks.spider.decoder.lstm import TreeDecoder
+from deepfix.tasks.spider.decoder.memory import Memory
 from deepfix.tasks.spider.encoder.cache import pool_spans
 from deepfix.tasks.spider.encoder.relations import num_relations
 
