@@ -134,5 +134,5 @@ def test_the_resolver_tells_stale_references_apart():
     assert role_target(".decoder.LSTMSearch", "deepfix.tasks.spider.decoder.beam", False, ()) == [
         "deepfix.tasks.spider.decoder.decoder.LSTMSearch"]
     assert role_target(".data", "deepfix.lab.linear", True, ()) == ["deepfix.lab.linear.data"]
-    assert role_target("step", "deepfix.adaptive.decoder", False, ("TransformerSearch",)) == [
-        "deepfix.adaptive.decoder.TransformerSearch.step", "deepfix.adaptive.decoder.step"]
+    assert role_target("step", "deepfix.tasks.spider.decoder.transformer", False, ("TransformerSearch",)) == [
+        "deepfix.tasks.spider.decoder.transformer.TransformerSearch.step", "deepfix.tasks.spider.decoder.transformer.step"]

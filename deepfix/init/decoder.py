@@ -46,9 +46,9 @@ def decoder_dt_fixup_factors(num_blocks: int, mu_x: float, mu_m: float) -> tuple
 
 @torch.no_grad()
 def initialize_decoder(decoder, mu_x: float | None = None, mu_m: float | None = None) -> dict:
-    """Initialise a :class:`~deepfix.adaptive.decoder.TransformerTreeDecoder` per its ``transformer.init``.
+    """Initialise a :class:`~deepfix.tasks.spider.decoder.transformer.TransformerTreeDecoder` per its ``transformer.init``.
 
-    Xavier first (:meth:`~deepfix.adaptive.decoder.TransformerTreeDecoder.reset_parameters`);
+    Xavier first (:meth:`~deepfix.tasks.spider.decoder.transformer.TransformerTreeDecoder.reset_parameters`);
     ``dt_fixup`` then rescales each block's residual-branch weights (:func:`decoder_dt_fixup_factors`).
     Returns what was applied.
     """

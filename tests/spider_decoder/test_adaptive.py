@@ -219,7 +219,7 @@ def test_decoder_dt_fixup_factors():
 
 
 def test_decoder_dt_fixup_scales_only_the_branch_value_paths(tiny_config, chosen):
-    from deepfix.adaptive.decoder import TransformerTreeDecoder
+    from deepfix.tasks.spider.decoder.transformer import TransformerTreeDecoder
 
     config = transformer_config(num_layers=4)
     xavier, fixed = TransformerTreeDecoder(32, config), TransformerTreeDecoder(32, config)
@@ -259,7 +259,7 @@ def test_bad_transformer_settings_are_one_line_errors():
     with pytest.raises(DeepfixError, match="model.decoder.kind"):
         DecoderConfig(kind="gru")
     with pytest.raises(DeepfixError, match="max_position"):
-        from deepfix.adaptive.decoder import TransformerTreeDecoder
+        from deepfix.tasks.spider.decoder.transformer import TransformerTreeDecoder
         TransformerTreeDecoder(32, DecoderConfig(kind="transformer", hidden=32, max_steps=300))
 
 

@@ -2,7 +2,7 @@
 
 The live hypotheses of *all* examples in a chunk advance together: one batched decoder step
 (the decoder's *searcher*, :class:`~.search.Searcher`: :class:`~.lstm.LSTMSearch` for the LSTM,
-:class:`~deepfix.adaptive.decoder.TransformerSearch` for the transformer) and one set of
+:class:`~deepfix.tasks.spider.decoder.transformer.TransformerSearch` for the transformer) and one set of
 rule/pointer scores per decoding step, for N = Σ live hypotheses rows.
 Each hypothesis owns a :class:`TreeBuilder`; its frontier gives the valid rules (the rest get
 -inf, so invalid actions are never chosen), whether a column/table pointer or a value comes next,

@@ -9,7 +9,7 @@ from deepfix.adaptive.config import TransformerDecoderConfig
 from deepfix.errors import DeepfixError
 
 #: Decoder architectures: the parent-feeding LSTM (:class:`~deepfix.tasks.spider.decoder.lstm.TreeDecoder`)
-#: or the depth-adaptive transformer (:class:`~deepfix.adaptive.decoder.TransformerTreeDecoder`).
+#: or the depth-adaptive transformer (:class:`~deepfix.tasks.spider.decoder.transformer.TransformerTreeDecoder`).
 DECODER_KINDS = ("lstm", "transformer")
 #: How the decoder reads the stack output (see :meth:`deepfix.tasks.spider.decoder.lstm.TreeDecoder.prepare`).
 MEMORY_READS = ("scaled", "layernorm", "raw")

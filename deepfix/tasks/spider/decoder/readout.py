@@ -39,7 +39,7 @@ class GrammarReadout(nn.Module):
     order): :meth:`_build_embeddings` first (action, kind, pointer and node-type embeddings), then
     the decoder's modules, then :meth:`_build_readout` (dropout, rule scores, pointers, the memory
     read). Subclasses: :class:`~deepfix.tasks.spider.decoder.lstm.TreeDecoder` and
-    :class:`~deepfix.adaptive.decoder.TransformerTreeDecoder`.
+    :class:`~deepfix.tasks.spider.decoder.transformer.TransformerTreeDecoder`.
     """
 
     config: DecoderConfig

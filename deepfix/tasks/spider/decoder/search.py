@@ -16,7 +16,7 @@ that made it). Per decoding step, beam search calls:
    their memos for the next step (a searcher that keeps per-row storage rearranges it here).
 
 Implementations: :class:`~deepfix.tasks.spider.decoder.lstm.LSTMSearch`,
-:class:`~deepfix.adaptive.decoder.TransformerSearch`.
+:class:`~deepfix.tasks.spider.decoder.transformer.TransformerSearch`.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ import torch
 from torch import nn
 from torch.nn.utils.rnn import pad_sequence
 
-from deepfix.adaptive.decoder import TransformerTreeDecoder
+from deepfix.tasks.spider.decoder.transformer import TransformerTreeDecoder
 from deepfix.errors import DeepfixError
 from deepfix.init.decoder import decoder_input_norms, initialize_decoder
 from deepfix.models.mixed import MixedModel, initialize_mixed_model

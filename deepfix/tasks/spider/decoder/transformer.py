@@ -3,7 +3,7 @@
 The same grammar actions, rule masks, column/table pointers and beam search as the LSTM
 :class:`~deepfix.tasks.spider.decoder.lstm.TreeDecoder` (their shared readout is
 :class:`~deepfix.tasks.spider.decoder.readout.GrammarReadout`), with each action step computed by N
-transformer decoder blocks (:mod:`.blocks`). The input of step t carries the tree as the LSTM's
+transformer decoder blocks (:mod:`deepfix.adaptive.blocks`). The input of step t carries the tree as the LSTM's
 parent feeding does::
 
     x_t = W_in [ a_{t-1} ; a_{p_t} ; type(n_t) ] + pos(t) + pos_parent(p_t + 1)
@@ -16,7 +16,7 @@ and pointers with the shared readout. Training (``transformer.training``): *alig
 of the N per-exit losses; *mixed* — one exit sampled per token, the blocks above it skipped for
 that token and its state copied upwards, so later tokens attend to what inference will give
 them; *last* — the final exit only (a plain decoder). Under *aligned* training the halting
-units (:mod:`.halting`) are trained jointly, on detached states, from the likelihood oracle over
+units (:mod:`deepfix.adaptive.halting`) are trained jointly, on detached states, from the likelihood oracle over
 the exits' losses; their loss is added to the training loss.
 """
 
@@ -33,9 +33,9 @@ from deepfix.tasks.spider.decoder.memory import Memory
 from deepfix.tasks.spider.decoder.readout import GrammarReadout
 from deepfix.tasks.spider.decoder.search import SearchStep
 
-from .blocks import DecoderBlock, Groups
-from .config import HALTING
-from .halting import confidence_exits, geometric_exits, geometric_nll, likelihood_oracle
+from deepfix.adaptive.blocks import DecoderBlock, Groups
+from deepfix.adaptive.config import HALTING
+from deepfix.adaptive.halting import confidence_exits, geometric_exits, geometric_nll, likelihood_oracle
 
 
 class TransformerTreeDecoder(GrammarReadout):
