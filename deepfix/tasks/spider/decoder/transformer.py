@@ -72,6 +72,11 @@ class TransformerTreeDecoder(GrammarReadout):
     def num_blocks(self) -> int:
         return len(self.blocks)
 
+    @property
+    def init_scheme(self) -> str:
+        """How the blocks are initialised (``transformer.init``; :func:`deepfix.init.decoder.initialize_decoder`)."""
+        return self.config.transformer.init
+
     @torch.no_grad()
     def reset_parameters(self) -> None:
         """Xavier-uniform matrices, zero biases, neutral residual scalars and LayerNorms; the
@@ -152,6 +157,14 @@ class TransformerTreeDecoder(GrammarReadout):
         parent_actions = with_start.gather(1, (parent + 1).clamp(min=0).unsqueeze(-1).expand(-1, -1, actions.shape[-1]))
         steps = torch.arange(T, device=kind.device).expand(B, T)
         return self.embed_inputs(prev_actions, parent_actions, node_type.clamp(min=0), steps, parent.clamp(min=-1))
+
+    def block_inputs(self, memory: Memory, kind, index, node_type, parent) -> tuple[torch.Tensor, torch.Tensor]:
+        """The first block's inputs at the gold steps (S, H) and the memory vectors as read (M, d), valid
+        positions only: what :func:`deepfix.init.decoder.decoder_input_norms` measures
+        (:class:`deepfix.init.decoder.BlockDecoder`)."""
+        memory = self.read_memory(memory)
+        x = self.teacher_inputs(memory, kind, index, node_type, parent)  # (B, T, H)
+        return x[kind >= 0], memory.memory[~memory.memory_pad]
 
     def block_states(self, x, kv, memory_mask, exit_at=None) -> list[torch.Tensor]:
         """The output of every block, N x (B, T, H), with state copying below ``exit_at``
