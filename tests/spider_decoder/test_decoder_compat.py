@@ -38,3 +38,10 @@ def test_a_model_file_of_the_earlier_layout_loads_and_decodes_the_same(kind):
             assert decoded["actions"] == reference["actions"]
             assert decoded["score"] == pytest.approx(reference["score"], rel=1e-4, abs=1e-5)
             assert (decoded["depths"], decoded["blocks"]) == (reference["depths"], reference["blocks"])
+
+
+def test_the_former_module_path_still_names_the_decoder():
+    from deepfix.tasks.spider.decoder import config, lstm, memory, tree
+
+    assert (tree.DecoderConfig, tree.TreeDecoder, tree.Memory) == (config.DecoderConfig, lstm.TreeDecoder,
+                                                                   memory.Memory)
