@@ -127,12 +127,12 @@ def test_every_reference_in_docstrings_and_comments_resolves():
 
 
 def test_the_resolver_tells_stale_references_apart():
-    assert resolve("deepfix.tasks.spider.decoder.tree.TreeDecoder.reset_parameters") is None
+    assert resolve("deepfix.tasks.spider.decoder.lstm.TreeDecoder.reset_parameters") is None
     assert resolve("deepfix.tasks.spider.encoder.schema.Schema.columns") is None  # dataclass field, no default
     assert resolve("deepfix.tasks.spider.text2sql.decoder.TreeDecoder") is not None
     assert resolve("deepfix.no_such_module") is not None
     assert role_target(".decoder.LSTMSearch", "deepfix.tasks.spider.decoder.beam", False, ()) == [
         "deepfix.tasks.spider.decoder.decoder.LSTMSearch"]
     assert role_target(".data", "deepfix.lab.linear", True, ()) == ["deepfix.lab.linear.data"]
-    assert role_target("step", "deepfix.adaptive.decoder", False, ("TransformerSearch",)) == [
-        "deepfix.adaptive.decoder.TransformerSearch.step", "deepfix.adaptive.decoder.step"]
+    assert role_target("step", "deepfix.tasks.spider.decoder.transformer", False, ("TransformerSearch",)) == [
+        "deepfix.tasks.spider.decoder.transformer.TransformerSearch.step", "deepfix.tasks.spider.decoder.transformer.step"]

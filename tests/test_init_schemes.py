@@ -125,3 +125,47 @@ def test_unknown_scheme_and_admin_without_profile():
     with pytest.raises(DeepfixError, match="profile_batch"):
         apply_init(build("post"), "admin")
 
+
+
+def test_decoder_dt_fixup_reaches_any_decoder_through_its_declared_interface():
+    """deepfix.init.decoder reads a decoder only through BlockDecoder: blocks with declared branch weights,
+    the scheme, reset_parameters and block_inputs. A stand-in with two plain blocks is enough."""
+    from deepfix.init.decoder import decoder_dt_fixup_factors, decoder_input_norms, initialize_decoder
+
+    class Block(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.stream, self.cross = torch.nn.Linear(4, 4), torch.nn.Linear(4, 4)
+
+        def self_branch_weights(self):
+            return [self.stream.weight]
+
+        def cross_branch_weights(self):
+            return [self.cross.weight]
+
+    class Decoder(torch.nn.Module):
+        init_scheme = "dt_fixup"
+
+        def __init__(self):
+            super().__init__()
+            self.blocks = torch.nn.ModuleList([Block(), Block()])
+
+        def reset_parameters(self):
+            for parameter in self.parameters():
+                torch.nn.init.ones_(parameter)
+
+        def block_inputs(self, x, m):
+            assert not self.training  # measured in eval mode
+            return x, m
+
+    decoder = Decoder()
+    batches = [(torch.tensor([[3.0, 4.0, 0.0, 0.0]]), torch.tensor([[0.0, 0.0, 6.0, 8.0]])),
+               (torch.tensor([[1.0, 0.0, 0.0, 0.0]]), torch.tensor([[12.0, 0.0, 0.0, 0.0]]))]
+    assert decoder_input_norms(decoder, batches) == (5.0, 12.0) and decoder.training
+    report = initialize_decoder(decoder, 5.0, 12.0)
+    stream, cross = decoder_dt_fixup_factors(2, 5.0, 12.0)
+    assert report["decoder_blocks"] == 2 and report["decoder_factor_self"] == stream
+    for block in decoder.blocks:
+        assert torch.allclose(block.stream.weight, torch.full((4, 4), stream))
+        assert torch.allclose(block.cross.weight, torch.full((4, 4), cross))
+        assert torch.equal(block.stream.bias, torch.ones(4))  # biases are not on the branch's value path

@@ -140,9 +140,8 @@ class DecoderBlock(nn.Module):
 
         x (N, d): this block's input for every row (an exited row's copied state); cache
         (2, P, heads, capacity >= t + 1, dh): the keys and values of steps < t at this block in P
-        slots (:class:`~deepfix.adaptive.decoder.TransformerSearch` keeps the pool), this step's
-        written here (steps innermost but one: each slot's history is one block per head, the layout
-        attention reads fastest); slots (N,) long: each row's slot; active (A,) long: the rows that compute the
+        slots (the searcher keeps the pool), this step's written here (steps innermost but one:
+        each slot's history is one block per head, the layout attention reads fastest); slots (N,) long: each row's slot; active (A,) long: the rows that compute the
         block (None = all); groups: the active rows by example (:class:`Groups`); fused:
         :meth:`fused_keys_values`; memory_kv: the memory's keys/values, (B, heads, n, dh) each,
         memory_mask (B, 1, 1, n). Returns x with the active rows updated.

@@ -199,7 +199,7 @@ def run_adaptive(args) -> int:
     """Sweep each halting method on the held-out part, choose τ there, report dev and speed."""
     import torch
 
-    from deepfix.adaptive.decoder import TransformerTreeDecoder
+    from deepfix.tasks.spider.decoder.transformer import TransformerTreeDecoder
     from deepfix.errors import DeepfixError
     from deepfix.files import write_json_atomic
     from deepfix.machine import Machine

@@ -24,15 +24,56 @@ Hence, after Xavier:
 Queries and keys stay at Xavier (as in DT-Fixup). The theorem assumes μ ≫ 1; below 1 the input
 bound is the constant, not μ, so μ is floored at 1 rather than let the factor *grow* Xavier.
 ``xavier``: no rescaling (the no-LayerNorm control); ``standard``: post-LN, Xavier (with warmup).
+
+A decoder reaches this module through :class:`BlockDecoder` (as a stack's layers declare their
+residual-branch weights to :mod:`deepfix.init.schemes`): its blocks declare the weights on their
+stream and cross branches (:class:`BranchedBlock`), and the decoder says what its blocks read
+(:meth:`BlockDecoder.block_inputs`). :class:`~deepfix.tasks.spider.decoder.transformer.TransformerTreeDecoder`
+is one.
 """
 
 from __future__ import annotations
 
 import math
+from typing import Protocol, Sequence
 
 import torch
 
 from deepfix.errors import DeepfixError
+
+
+class BranchedBlock(Protocol):
+    """A decoder block's residual-branch weights, by what the branch reads."""
+
+    def self_branch_weights(self) -> list[torch.Tensor]:
+        """Weights on the branches that read the decoder stream (self-attention v, w; the MLP matrices)."""
+        ...
+
+    def cross_branch_weights(self) -> list[torch.Tensor]:
+        """Weights on the branch that reads the memory (cross-attention v, w)."""
+        ...
+
+
+class BlockDecoder(Protocol):
+    """What the decoder extension of DT-Fixup reads of a decoder (an ``nn.Module``)."""
+
+    #: The decoder's blocks, input to output.
+    blocks: Sequence[BranchedBlock]
+
+    @property
+    def init_scheme(self) -> str:
+        """``dt_fixup``, ``xavier`` or ``standard`` (:data:`deepfix.adaptive.config.DECODER_INITS`)."""
+        ...
+
+    def reset_parameters(self) -> None:
+        """The Xavier base every scheme starts from."""
+        ...
+
+    def block_inputs(self, *batch) -> tuple[torch.Tensor, torch.Tensor]:
+        """One training batch (whatever the decoder's batches hold) -> (x (S, d): the first block's
+        inputs at the valid steps, teacher-forced; m (M, d_m): the memory vectors its
+        cross-attention reads, valid positions only)."""
+        ...
 
 
 def decoder_dt_fixup_factors(num_blocks: int, mu_x: float, mu_m: float) -> tuple[float, float]:
@@ -45,21 +86,20 @@ def decoder_dt_fixup_factors(num_blocks: int, mu_x: float, mu_m: float) -> tuple
 
 
 @torch.no_grad()
-def initialize_decoder(decoder, mu_x: float | None = None, mu_m: float | None = None) -> dict:
-    """Initialise a :class:`~deepfix.adaptive.decoder.TransformerTreeDecoder` per its ``transformer.init``.
+def initialize_decoder(decoder: BlockDecoder, mu_x: float | None = None, mu_m: float | None = None) -> dict:
+    """Initialise a decoder per its :attr:`~BlockDecoder.init_scheme`.
 
-    Xavier first (:meth:`~deepfix.adaptive.decoder.TransformerTreeDecoder.reset_parameters`);
-    ``dt_fixup`` then rescales each block's residual-branch weights (:func:`decoder_dt_fixup_factors`).
-    Returns what was applied.
+    Xavier first (:meth:`BlockDecoder.reset_parameters`); ``dt_fixup`` then rescales each block's
+    residual-branch weights (:func:`decoder_dt_fixup_factors`). Returns what was applied.
     """
     decoder.reset_parameters()
-    scheme = decoder.config.transformer.init
-    report = {"decoder_init": scheme, "decoder_blocks": decoder.num_blocks}
+    scheme = decoder.init_scheme
+    report = {"decoder_init": scheme, "decoder_blocks": len(decoder.blocks)}
     if scheme != "dt_fixup":
         return report
     if mu_x is None or mu_m is None:
         raise DeepfixError("decoder dt_fixup: needs mu_x and mu_m (the largest decoder-input and memory norms)")
-    stream, cross = decoder_dt_fixup_factors(decoder.num_blocks, mu_x, mu_m)
+    stream, cross = decoder_dt_fixup_factors(len(decoder.blocks), mu_x, mu_m)
     for block in decoder.blocks:
         for weight in block.self_branch_weights():
             weight.mul_(stream)
@@ -70,17 +110,16 @@ def initialize_decoder(decoder, mu_x: float | None = None, mu_m: float | None = 
 
 
 @torch.no_grad()
-def decoder_input_norms(decoder, batches) -> tuple[float, float]:
+def decoder_input_norms(decoder: BlockDecoder, batches) -> tuple[float, float]:
     """(μ_x, μ_m): the largest norm of a decoder block input x_t (gold steps, teacher forcing)
-    and of a memory vector as the decoder reads it, over ``batches`` of
-    (Memory, kind, index, node_type, parent); eval mode, no dropout."""
+    and of a memory vector as the decoder reads it, over ``batches`` (tuples of what
+    :meth:`BlockDecoder.block_inputs` takes); eval mode, no dropout."""
     was_training = decoder.training
     decoder.eval()
     mu_x = mu_m = 0.0
-    for memory, kind, index, node_type, parent in batches:
-        memory = decoder.read_memory(memory)
-        x = decoder.teacher_inputs(memory, kind, index, node_type, parent)  # (B, T, H)
-        mu_x = max(mu_x, float(x[kind >= 0].norm(dim=-1).max()))
-        mu_m = max(mu_m, float(memory.memory[~memory.memory_pad].norm(dim=-1).max()))
+    for batch in batches:
+        x, m = decoder.block_inputs(*batch)  # (S, d), (M, d_m)
+        mu_x = max(mu_x, float(x.norm(dim=-1).max()))
+        mu_m = max(mu_m, float(m.norm(dim=-1).max()))
     decoder.train(was_training)
     return mu_x, mu_m

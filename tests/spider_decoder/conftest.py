@@ -74,7 +74,7 @@ def tiny_config(data_config):
 
 def _tiny_config(data_config, run_dir="unused", **model):
     from deepfix.nn import StackConfig
-    from deepfix.tasks.spider.decoder.tree import DecoderConfig
+    from deepfix.tasks.spider.decoder.config import DecoderConfig
     from deepfix.tasks.spider.text2sql import ModelConfig, SpiderConfig, TrainConfig
 
     decoder = DecoderConfig(hidden=32, action_dim=16, type_dim=8, n_heads=2, dropout=0.0,

@@ -13,7 +13,8 @@ from deepfix.adaptive.config import TransformerDecoderConfig
 from deepfix.adaptive.halting import confidence_exits, geometric_exits, geometric_nll, likelihood_oracle
 from deepfix.init.decoder import decoder_dt_fixup_factors, initialize_decoder
 from deepfix.errors import DeepfixError
-from deepfix.tasks.spider.decoder.tree import KINDS, DecoderConfig
+from deepfix.tasks.spider.decoder.actions import KINDS
+from deepfix.tasks.spider.decoder.config import DecoderConfig
 
 
 def transformer_config(**spec) -> DecoderConfig:
@@ -38,7 +39,7 @@ def tiny_model(tiny_config, chosen, **spec):
 
 def gold_search(model, batch, row: int, steps: int):
     """Run the decoder's search on example ``row``'s gold actions; yields (o (1, H), depth) per step."""
-    from deepfix.tasks.spider.decoder.tree import Memory
+    from deepfix.tasks.spider.decoder.memory import Memory
 
     decoder = model.decoder
     memory = model.encode(batch)
@@ -53,9 +54,9 @@ def gold_search(model, batch, row: int, steps: int):
         frontier = SimpleNamespace(parent_step=None if parent < 0 else parent, kind=KINDS[int(kind[0, t])])
         prev = start if t == 0 else actions[t - 1]
         parent_action = start if parent < 0 else actions[parent]
-        o = search.step([None], [frontier], search.memory, torch.tensor([0]), prev[None], parent_action[None],
-                        batch.node_type[row:row + 1, t])
-        yield o, search.depth.tolist()
+        step = search.step([0], [frontier], search.memory, torch.tensor([0]), prev[None], parent_action[None],
+                           batch.node_type[row:row + 1, t])
+        yield step.o, step.depth.tolist()
         search.reorder([0])
 
 
@@ -218,7 +219,7 @@ def test_decoder_dt_fixup_factors():
 
 
 def test_decoder_dt_fixup_scales_only_the_branch_value_paths(tiny_config, chosen):
-    from deepfix.adaptive.decoder import TransformerTreeDecoder
+    from deepfix.tasks.spider.decoder.transformer import TransformerTreeDecoder
 
     config = transformer_config(num_layers=4)
     xavier, fixed = TransformerTreeDecoder(32, config), TransformerTreeDecoder(32, config)
@@ -258,7 +259,7 @@ def test_bad_transformer_settings_are_one_line_errors():
     with pytest.raises(DeepfixError, match="model.decoder.kind"):
         DecoderConfig(kind="gru")
     with pytest.raises(DeepfixError, match="max_position"):
-        from deepfix.adaptive.decoder import TransformerTreeDecoder
+        from deepfix.tasks.spider.decoder.transformer import TransformerTreeDecoder
         TransformerTreeDecoder(32, DecoderConfig(kind="transformer", hidden=32, max_steps=300))
 
 
@@ -305,7 +306,7 @@ def test_block_telemetry_reports_every_block(tiny_config, chosen):
 
 def replay_targets(actions, column_ids):
     """A decoded action sequence -> (kind, index, node_type, parent) (1, T) long, as the decoder saw it."""
-    from deepfix.tasks.spider.decoder.tree import COLUMN, RULE, TABLE, VALUE, frontier_type
+    from deepfix.tasks.spider.decoder.actions import COLUMN, RULE, TABLE, VALUE, frontier_type
     from deepfix.tasks.spider.sql.grammar import TreeBuilder
 
     builder, rows = TreeBuilder(), []
@@ -340,7 +341,7 @@ def test_beam_scores_are_the_teacher_forced_log_likelihood_of_their_actions(part
     """Every example of a chunk, decoded together (hypotheses share the decoder's pooled self-attention
     cache, histories handed from parent to child), scores its best action sequence exactly as
     teacher forcing over that sequence does, and decodes as it does alone."""
-    from deepfix.tasks.spider.decoder.tree import COLUMN, RULE, TABLE
+    from deepfix.tasks.spider.decoder.actions import COLUMN, RULE, TABLE
     from deepfix.tasks.spider.text2sql import collate
 
     model, batch = partly_trained, collate(chosen)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import torch
 
 from deepfix.tasks.spider.decoder.beam import beam_search
-from deepfix.tasks.spider.decoder.tree import NODE_TYPES, DecoderConfig, TreeDecoder, gold_steps
+from deepfix.tasks.spider.decoder.actions import NODE_TYPES, gold_steps
+from deepfix.tasks.spider.decoder.config import DecoderConfig
+from deepfix.tasks.spider.decoder.lstm import TreeDecoder
 from deepfix.tasks.spider.sql import TreeBuilder, exact_match, parse_sql, render_sql
 from deepfix.tasks.spider.sql.grammar import RULES, RULES_BY_LHS
 
@@ -154,7 +156,7 @@ def test_teacher_forced_loop_equals_the_decoding_step_in_values_and_gradients(ex
 
 
 def test_parent_slots_read_each_rows_parent_state():
-    from deepfix.tasks.spider.decoder.tree import ParentSlots
+    from deepfix.tasks.spider.decoder.lstm import ParentSlots
 
     parent = torch.tensor([[-1, 0, 0, 2], [-1, 0, 1, -1]])
     states = [torch.full((2, 3), float(t + 1)) for t in range(3)]
@@ -164,3 +166,27 @@ def test_parent_slots_read_each_rows_parent_state():
     assert torch.equal(slots.state(1, states[:1], zeros), states[0])          # one parent step for all rows
     assert torch.equal(slots.state(2, states[:2], zeros)[:, 0], torch.tensor([1.0, 2.0]))  # rows differ
     assert torch.equal(slots.state(3, states, zeros)[:, 0], torch.tensor([3.0, 0.0]))      # row 1 is padding
+
+
+@torch.no_grad()
+def test_lstm_search_child_reads_the_step_it_is_given():
+    """A searcher's state passes explicitly: a memo made from an earlier step is that step's, whatever ran since."""
+    from types import SimpleNamespace
+
+    from deepfix.tasks.spider.decoder.memory import Memory
+
+    torch.manual_seed(0)
+    decoder = TreeDecoder(16, DecoderConfig(hidden=16, action_dim=8, type_dim=4, n_heads=2, dropout=0.0)).eval()
+    ones = lambda n: torch.ones(1, n, dtype=torch.bool)
+    memory = Memory(torch.randn(1, 5, 16), ~ones(5), torch.randn(1, 3, 16), ones(3), torch.randn(1, 2, 16), ones(2))
+    search = decoder.searcher(memory)
+    memo, root, rows = search.initial(), [SimpleNamespace(parent_step=None)], torch.tensor([0])
+    start = decoder.start_embedding[None]
+    first = search.step([memo], root, search.memory, rows, start, start, torch.tensor([0]))
+    second = search.step([memo], root, search.memory, rows, 2 * start, start, torch.tensor([1]))
+    assert first.depth is None
+    early, late = search.child(first, 0, memo), search.child(second, 0, memo)
+    h, c, context = first.state
+    assert torch.equal(early.state[0], h[0]) and torch.equal(early.state[1], c[0])
+    assert torch.equal(early.context, context[0]) and torch.equal(early.states[-1], h[0])
+    assert not torch.equal(early.state[0], late.state[0])

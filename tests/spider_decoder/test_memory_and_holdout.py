@@ -6,7 +6,8 @@ import pytest
 import torch
 
 from deepfix.errors import DeepfixError
-from deepfix.tasks.spider.decoder.tree import DecoderConfig, TreeDecoder
+from deepfix.tasks.spider.decoder.config import DecoderConfig
+from deepfix.tasks.spider.decoder.lstm import TreeDecoder
 from deepfix.tasks.spider.text2sql import (DataConfig, Text2SQLTask, held_out, initialize, split_holdout,
                                            stack_output_rms)
 

@@ -57,7 +57,7 @@ def run(args) -> int:
     from deepfix.tasks.spider.sql.execute import DatabaseConnections
     from deepfix.tasks.spider.sql.scoring import load_split, resolve_data_dir, score
     from deepfix.tasks.spider.sql.validity import SchemaChecker
-    from deepfix.adaptive.decoder import TransformerTreeDecoder
+    from deepfix.tasks.spider.decoder.transformer import TransformerTreeDecoder
     from deepfix.tasks.spider.holdout_databases import load_holdout_databases
     from deepfix.tasks.spider.text2sql import in_selection_part, load_examples, load_model, predict, to_sql
 
@@ -184,7 +184,7 @@ def _log_record(metrics: dict, config, out: Path, limit: int) -> dict:
 
 def _depths(model, decoded) -> dict:
     """Transformer decoders: the halting rule and the decoder blocks used (see docs/adaptive.md)."""
-    from deepfix.adaptive.decoder import TransformerTreeDecoder
+    from deepfix.tasks.spider.decoder.transformer import TransformerTreeDecoder
 
     if not isinstance(model.decoder, TransformerTreeDecoder):
         return {}

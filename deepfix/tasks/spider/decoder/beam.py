@@ -1,12 +1,12 @@
 """Beam search over grammar actions for a grammar decoder (greedy = beam size 1).
 
 The live hypotheses of *all* examples in a chunk advance together: one batched decoder step
-(the decoder's *searcher*: :class:`~.tree.LSTMSearch` for the LSTM,
-:class:`~deepfix.adaptive.decoder.TransformerSearch` for the transformer) and one set of
+(the decoder's *searcher*, :class:`~.search.Searcher`: :class:`~.lstm.LSTMSearch` for the LSTM,
+:class:`~deepfix.tasks.spider.decoder.transformer.TransformerSearch` for the transformer) and one set of
 rule/pointer scores per decoding step, for N = Σ live hypotheses rows.
 Each hypothesis owns a :class:`TreeBuilder`; its frontier gives the valid rules (the rest get
 -inf, so invalid actions are never chosen), whether a column/table pointer or a value comes next,
-and the parent step for parent feeding. Values are placeholders (see :mod:`.tree`).
+and the parent step for parent feeding. Values are placeholders (see :mod:`.actions`).
 
 Scores are summed log-probabilities (no length normalisation, as RAT-SQL). An example stops when
 it has ``beam_size`` finished trees or its best finished tree scores at least as well as every
@@ -20,8 +20,11 @@ from dataclasses import dataclass, field
 import torch
 from torch.nn import functional as F
 
-from deepfix.tasks.spider.decoder.tree import COLUMN, KINDS, RULE, TABLE, VALUE, Memory, frontier_type, placeholder_value
 from deepfix.tasks.spider.sql.grammar import Action, Node, TreeBuilder
+
+from .actions import COLUMN, KINDS, RULE, TABLE, VALUE, frontier_type, placeholder_value
+from .memory import Memory
+from .search import SearchableDecoder
 
 
 @dataclass
@@ -46,7 +49,7 @@ class Decoded:
 
 
 @torch.no_grad()
-def beam_search(decoder, memory: Memory, column_ids: list, beam_size: int = 5,
+def beam_search(decoder: SearchableDecoder, memory: Memory, column_ids: list, beam_size: int = 5,
                 max_steps: int | None = None) -> list[Decoded]:
     """Decode every example of ``memory`` (B rows). ``column_ids[b][j]``: schema id of pointer slot j."""
     B = memory.memory.shape[0]
@@ -67,8 +70,9 @@ def beam_search(decoder, memory: Memory, column_ids: list, beam_size: int = 5,
         parent_action = torch.stack([start if f.parent_step is None else hyp.embeddings[f.parent_step]
                                      for hyp, f in zip(live, frontiers)])
         node_type = torch.tensor([frontier_type(f) for f in frontiers], device=device)
-        o = search.step(live, frontiers, mem, rows, prev_action, parent_action, node_type)  # (N, H)
-        depth = None if search.depth is None else search.depth.tolist()
+        step = search.step([hyp.memo for hyp in live], frontiers, mem, rows, prev_action, parent_action, node_type)
+        o = step.o  # (N, H)
+        depth = None if step.depth is None else step.depth.tolist()
         if depth is not None:
             for hyp, used in zip(live, depth):
                 blocks[hyp.example] += used
@@ -124,7 +128,7 @@ def beam_search(decoder, memory: Memory, column_ids: list, beam_size: int = 5,
                     action = Action(KINDS[kind], index)
                 builder.apply(action)
                 child = Hypothesis(parent.example, builder, score, parent.actions + [action],
-                                   parent.embeddings + [embedding], search.child(row, parent.memo),
+                                   parent.embeddings + [embedding], search.child(step, row, parent.memo),
                                    parent.depths + [depth[row]] if depth is not None else parent.depths)
                 if builder.done:
                     finished[child.example].append(child)

@@ -2,7 +2,7 @@
 summed once for all steps.
 
 Every step t of the tree decoder attends from its query q_t over the same keys and values (the
-projected stack output, :meth:`~.tree.TreeDecoder.prepare`)::
+projected stack output, :meth:`~.lstm.TreeDecoder.prepare`)::
 
     s_t = q_t K^T / sqrt(d_h) + b,   p_t = softmax(s_t),   c_t = p_t V        (b = -inf on padding)
 

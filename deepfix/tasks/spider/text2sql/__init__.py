@@ -4,7 +4,7 @@ The paper's Spider system (Sec. 4) with the pretrained encoder frozen and cached
 RoBERTa-large in the paper): pooled item vectors (B, n, H) [-> BiLSTM] -> projection to d_model
 -> input dropout -> relation-aware :class:`~deepfix.nn.TransformerStack` (initialised with the
 config's scheme; DT-Fixup's μ measured on the stack's input over the training set) -> the memory
-read by :class:`~deepfix.tasks.spider.decoder.tree.TreeDecoder` (attention + column/table pointers).
+read by :class:`~deepfix.tasks.spider.decoder.lstm.TreeDecoder` (attention + column/table pointers).
 
 Schema order shuffling (paper, training) is not done: with cached encoder vectors the stack's
 input order carries no information (no positions; relations are order-free), so it is a no-op.

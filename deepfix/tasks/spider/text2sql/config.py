@@ -12,7 +12,7 @@ from deepfix.models.mixed import MixedConfig
 from deepfix.nn import StackConfig
 from deepfix.train.config import TrainConfig, from_dict
 from deepfix.train.config import load_config as load
-from deepfix.tasks.spider.decoder.tree import DecoderConfig
+from deepfix.tasks.spider.decoder.config import DecoderConfig
 
 
 #: Stack keys of the flat ``model:`` section used before the stack was composed (still accepted).

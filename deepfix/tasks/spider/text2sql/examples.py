@@ -14,7 +14,7 @@ import torch
 
 from deepfix.errors import DeepfixError
 from deepfix.train.holdout import split_of
-from deepfix.tasks.spider.decoder.tree import PAD, GoldSteps, gold_steps
+from deepfix.tasks.spider.decoder.actions import PAD, GoldSteps, gold_steps
 from deepfix.tasks.spider.encoder.pipeline import encode_splits, encode_token_splits, prepare_splits
 from deepfix.tasks.spider.holdout_databases import load_holdout_databases
 from deepfix.tasks.spider.sql.parser import parse_sql

@@ -16,12 +16,13 @@ import torch
 from torch import nn
 from torch.nn.utils.rnn import pad_sequence
 
-from deepfix.adaptive.decoder import TransformerTreeDecoder
+from deepfix.tasks.spider.decoder.transformer import TransformerTreeDecoder
 from deepfix.errors import DeepfixError
 from deepfix.init.decoder import decoder_input_norms, initialize_decoder
 from deepfix.models.mixed import MixedModel, initialize_mixed_model
 from deepfix.tasks.spider.decoder.beam import Decoded, beam_search
-from deepfix.tasks.spider.decoder.tree import Memory, TreeDecoder
+from deepfix.tasks.spider.decoder.lstm import TreeDecoder
+from deepfix.tasks.spider.decoder.memory import Memory
 from deepfix.tasks.spider.encoder.cache import pool_spans
 from deepfix.tasks.spider.encoder.relations import num_relations
 
@@ -113,7 +114,7 @@ def initialize(model: Text2SQLModel, train: list[T2SExample], progress: bool = F
     """The model's one initialisation entry point.
 
     Projection: Xavier; stack: its init scheme (μ over the training set's stack inputs for
-    DT-Fixup); decoder: Xavier (:meth:`~deepfix.tasks.spider.decoder.tree.TreeDecoder.reset_parameters`), then, for
+    DT-Fixup); decoder: Xavier (:meth:`~deepfix.tasks.spider.decoder.lstm.TreeDecoder.reset_parameters`), then, for
     ``memory: scaled``, 1 / RMS of the initialised stack's output over the first
     :data:`MEMORY_SCALE_EXAMPLES` training examples (eval mode, valid positions).
     """

@@ -1,10 +1,12 @@
 """The transformer grammar decoder with an exit after every block (``model.decoder.kind: transformer``).
 
 The same grammar actions, rule masks, column/table pointers and beam search as the LSTM
-:class:`~deepfix.tasks.spider.decoder.tree.TreeDecoder` (their shared readout is
-:class:`~deepfix.tasks.spider.decoder.tree.GrammarReadout`), with each action step computed by N
-transformer decoder blocks (:mod:`.blocks`). The input of step t carries the tree as the LSTM's
-parent feeding does::
+:class:`~deepfix.tasks.spider.decoder.lstm.TreeDecoder` (their shared readout is
+:class:`~deepfix.tasks.spider.decoder.readout.GrammarReadout`), with each action step computed by N
+transformer decoder blocks. What is general about early exit lives in :mod:`deepfix.adaptive` (blocks,
+exit heads, halting units and rules, the oracle, state copying, the search's history pool); this
+module holds what is Spider's. The input of step t carries the tree as the LSTM's parent feeding
+does::
 
     x_t = W_in [ a_{t-1} ; a_{p_t} ; type(n_t) ] + pos(t) + pos_parent(p_t + 1)
 
@@ -16,8 +18,10 @@ and pointers with the shared readout. Training (``transformer.training``): *alig
 of the N per-exit losses; *mixed* — one exit sampled per token, the blocks above it skipped for
 that token and its state copied upwards, so later tokens attend to what inference will give
 them; *last* — the final exit only (a plain decoder). Under *aligned* training the halting
-units (:mod:`.halting`) are trained jointly, on detached states, from the likelihood oracle over
-the exits' losses; their loss is added to the training loss.
+units (:class:`~deepfix.adaptive.exits.HaltingUnits`) are trained jointly, on detached states,
+from the likelihood oracle over the exits' losses; their loss is added to the training loss.
+Confidence halting reads the exit's distribution over the frontier's choices
+(:func:`confidence_exits_of`), the grammar's.
 """
 
 from __future__ import annotations
@@ -26,22 +30,25 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
+from deepfix.adaptive.blocks import DecoderBlock, Groups
+from deepfix.adaptive.config import HALTING
+from deepfix.adaptive.exits import ExitHeads, HaltingUnits, block_states
+from deepfix.adaptive.halting import confidence_exits, geometric_exits
+from deepfix.adaptive.pool import HistoryPool
 from deepfix.errors import DeepfixError
-from deepfix.tasks.spider.decoder.tree import (COLUMN, KINDS, NODE_TYPES, RULE, RULES, TABLE, DecoderConfig,
-                                          GrammarReadout, Memory)
 
-from .blocks import DecoderBlock, Groups
-from .config import HALTING
-from .halting import confidence_exits, geometric_exits, geometric_nll, likelihood_oracle
-from deepfix.nn.dropout import Dropout
+from .actions import COLUMN, KINDS, RULE, TABLE
+from .config import DecoderConfig
+from .memory import Memory
+from .readout import GrammarReadout
+from .search import SearchStep
 
 
-class TransformerTreeDecoder(GrammarReadout, nn.Module):
+class TransformerTreeDecoder(GrammarReadout):
     """N decoder blocks over grammar actions, an exit after each, optional per-token halting."""
 
     def __init__(self, d_memory: int, config: DecoderConfig):
-        super().__init__()
-        self.config = config
+        super().__init__(config)
         spec = config.transformer
         H, A = config.hidden, config.action_dim
         if H % spec.n_heads:
@@ -49,26 +56,26 @@ class TransformerTreeDecoder(GrammarReadout, nn.Module):
         if spec.max_position < config.max_steps:
             raise DeepfixError(f"model.decoder.transformer.max_position ({spec.max_position}) is below "
                                f"model.decoder.max_steps ({config.max_steps})")
-        self.rule_embedding = nn.Embedding(len(RULES) + 1, A)  # last row: the <start> action
-        self.kind_embedding = nn.Embedding(len(KINDS), A)
-        self.pointer_embedding = nn.Linear(d_memory, A)
-        self.type_embedding = nn.Embedding(len(NODE_TYPES), config.type_dim)
+        self._build_embeddings(d_memory)
         self.input = nn.Linear(2 * A + config.type_dim, H)
         self.position = nn.Embedding(spec.max_position, H)
         self.parent_position = nn.Embedding(spec.max_position + 1, H)  # 0: the root has no parent
         self.blocks = nn.ModuleList(DecoderBlock(H, d_memory, spec.n_heads, spec.d_ff, config.dropout, spec.norm)
                                     for _ in range(spec.num_layers))
-        heads = 1 if spec.exits == "shared" else spec.num_layers
-        self.exits = nn.ModuleList(nn.Linear(H, H) for _ in range(heads))
-        self.halts = nn.ModuleList(nn.Linear(H, 1) for _ in range(spec.num_layers - 1))  # χ_1 .. χ_{N-1}
-        self.dropout = Dropout(config.dropout)
-        self._build_readout(d_memory, H, config)
+        self.exits = ExitHeads(H, spec.num_layers, shared=spec.exits == "shared")
+        self.halts = HaltingUnits(H, spec.num_layers)  # χ_1 .. χ_{N-1}
+        self._build_readout(d_memory, H)
         self.halting, self.threshold = spec.halting, spec.threshold
         self.reset_parameters()
 
     @property
     def num_blocks(self) -> int:
         return len(self.blocks)
+
+    @property
+    def init_scheme(self) -> str:
+        """How the blocks are initialised (``transformer.init``; :func:`deepfix.init.decoder.initialize_decoder`)."""
+        return self.config.transformer.init
 
     @torch.no_grad()
     def reset_parameters(self) -> None:
@@ -107,7 +114,7 @@ class TransformerTreeDecoder(GrammarReadout, nn.Module):
 
     def exit_output(self, h: torch.Tensor, block: int) -> torch.Tensor:
         """o_n = tanh(W_exit h_n) (..., H)."""
-        return torch.tanh(self.exits[block if len(self.exits) > 1 else 0](self.dropout(h)))
+        return self.exits(self.dropout(h), block)
 
     # -- teacher forcing --------------------------------------------------------------------------
 
@@ -151,17 +158,18 @@ class TransformerTreeDecoder(GrammarReadout, nn.Module):
         steps = torch.arange(T, device=kind.device).expand(B, T)
         return self.embed_inputs(prev_actions, parent_actions, node_type.clamp(min=0), steps, parent.clamp(min=-1))
 
+    def block_inputs(self, memory: Memory, kind, index, node_type, parent) -> tuple[torch.Tensor, torch.Tensor]:
+        """The first block's inputs at the gold steps (S, H) and the memory vectors as read (M, d), valid
+        positions only: what :func:`deepfix.init.decoder.decoder_input_norms` measures
+        (:class:`deepfix.init.decoder.BlockDecoder`)."""
+        memory = self.read_memory(memory)
+        x = self.teacher_inputs(memory, kind, index, node_type, parent)  # (B, T, H)
+        return x[kind >= 0], memory.memory[~memory.memory_pad]
+
     def block_states(self, x, kv, memory_mask, exit_at=None) -> list[torch.Tensor]:
-        """The output of every block, N x (B, T, H). With ``exit_at`` (B, T), a token whose exit
-        is below block n keeps its exit state there (state copying): x_n = x_{n-1} for it."""
-        T = x.shape[1]
-        causal = torch.ones(T, T, dtype=torch.bool, device=x.device).tril()[None, None]  # (1, 1, T, T)
-        states = []
-        for n, block in enumerate(self.blocks):
-            out = block(x, causal, kv[n], memory_mask)
-            x = out if exit_at is None else torch.where((exit_at >= n).unsqueeze(-1), out, x)
-            states.append(x)
-        return states
+        """The output of every block, N x (B, T, H), with state copying below ``exit_at``
+        (:func:`deepfix.adaptive.exits.block_states`)."""
+        return block_states(self.blocks, x, kv, memory_mask, exit_at)
 
     def exit_nll(self, states, memory: Memory, kind, index, node_type) -> torch.Tensor:
         """Per-exit gold NLL (B, len(states), T) — all exits scored in one readout call."""
@@ -173,10 +181,9 @@ class TransformerTreeDecoder(GrammarReadout, nn.Module):
         return self.token_nll(o, memory, repeat(kind), repeat(index), repeat(node_type)).view(B, n, T)
 
     def halting_loss(self, states, per_exit: torch.Tensor, valid: torch.Tensor) -> torch.Tensor:
-        """−log q(n*) summed over the gold tokens, mean over examples, on detached states."""
-        target = likelihood_oracle(per_exit, self.config.transformer.oracle_penalty)  # (B, T)
-        logits = torch.stack([halt(h.detach()).squeeze(-1) for halt, h in zip(self.halts, states)], 1)  # (B, N-1, T)
-        return (geometric_nll(logits, target) * valid).sum() / valid.shape[0]
+        """−log q(n*) summed over the gold tokens, mean over examples, on detached states
+        (:meth:`deepfix.adaptive.exits.HaltingUnits.loss`)."""
+        return self.halts.loss(states, per_exit, valid, self.config.transformer.oracle_penalty)
 
     # -- search -----------------------------------------------------------------------------------
 
@@ -187,37 +194,26 @@ class TransformerTreeDecoder(GrammarReadout, nn.Module):
 class TransformerSearch:
     """The transformer decoder's side of :func:`~deepfix.tasks.spider.decoder.beam.beam_search`.
 
-    Keeps one self-attention cache per block, a pool of slots (2, P, heads, capacity, dh) whose
-    capacity in steps doubles when full; each live row owns a slot (``slots``). Per step
-    (:meth:`step`), each block computes the self-attention key/value of every row from its
-    current state (an exited row's copied state) into the row's slot, and the rest of the block
-    only for the rows still active; a row exits per ``decoder.halting`` and its output ``o`` is that
-    of its exit block. ``depth`` (after a step): the block count each row used (1-based).
-
-    Between steps (:meth:`reorder`) a surviving hypothesis takes over its parent's slot; only a
-    parent's second and later children get a copy of its history in a free slot, so most of the
-    history is never moved (copying every kept row's history at every step was 13–18% of beam
-    search's time in its profiles). The pool grows by half at least and is compacted when fewer
-    than a third of its slots are live (so that it does not grow and shrink at every step). A
-    hypothesis' memo is its row at the step that made it.
+    Keeps the blocks' self-attention histories in a :class:`~deepfix.adaptive.pool.HistoryPool`
+    (a slot per live row). Per step (:meth:`step`), each block computes the self-attention
+    key/value of every row from its current state (an exited row's copied state) into the row's
+    slot, and the rest of the block only for the rows still active; a row exits per
+    ``decoder.halting`` and its output ``o`` is that of its exit block; the step's ``depth`` is the
+    block count each row used (1-based). Between steps (:meth:`reorder`) the pool hands each
+    surviving hypothesis its parent's history. A hypothesis' memo is its row at the step that made it.
     """
-
-    #: Steps of history a new pool holds before its capacity first doubles.
-    CAPACITY = 16
 
     def __init__(self, decoder: TransformerTreeDecoder, memory: Memory):
         self.decoder = decoder
         self.memory, self.kv, self.memory_mask = decoder.prepare(memory)
         self.fused = [block.fused_keys_values() for block in decoder.blocks]
-        self.caches: list | None = None  # per block (2, P, heads, capacity, dh)
-        self.slots: list[int] = []       # the slot of each row of the next step
-        self.depth: torch.Tensor | None = None
+        self.pool = HistoryPool(decoder.num_blocks, decoder.blocks[0].self_attention.heads)
         self.t = 0
 
     def initial(self):
         return 0
 
-    def step(self, live, frontiers, mem: Memory, rows, prev_action, parent_action, node_type) -> torch.Tensor:
+    def step(self, memos: list, frontiers, mem: Memory, rows, prev_action, parent_action, node_type) -> SearchStep:
         decoder = self.decoder
         N, device = rows.shape[0], rows.device
         steps = torch.full((N,), self.t, device=device)
@@ -230,16 +226,10 @@ class TransformerSearch:
         active = None  # all rows
         B = self.memory_mask.shape[0]
         groups = Groups(rows, B)  # the active rows by example; changes only when rows exit
-        if self.caches is None:  # t = 0: one slot per row
-            heads = decoder.blocks[0].self_attention.heads
-            self.caches = [x.new_zeros(2, N, heads, self.CAPACITY, x.shape[-1] // heads) for _ in decoder.blocks]
-            self.slots = list(range(N))
-        elif self.t == self.caches[0].shape[3]:  # full: double the capacity
-            self.caches = [torch.cat([cache, torch.zeros_like(cache)], 3) for cache in self.caches]
-        slots = torch.tensor(self.slots, device=device)
+        slots = self.pool.ready(self.t, x)
         last = decoder.num_blocks - 1
         for n, block in enumerate(decoder.blocks):
-            x = block.step(x, self.caches[n], slots, self.t, active, groups, self.fused[n], self.kv[n],
+            x = block.step(x, self.pool.caches[n], slots, self.t, active, groups, self.fused[n], self.kv[n],
                            self.memory_mask)
             if n == last or decoder.halting == "none":
                 continue
@@ -265,52 +255,15 @@ class TransformerSearch:
         remaining = torch.arange(N, device=device) if active is None else active
         if remaining.numel():
             o.index_copy_(0, remaining, decoder.exit_output(x.index_select(0, remaining), last))
-        self.depth = depth
         self.t += 1
-        return o
+        return SearchStep(o, depth)
 
-    def child(self, row: int, memo):
+    def child(self, step: SearchStep, row: int, memo) -> int:
         return row
 
     def reorder(self, memos: list) -> list:
-        """Slots for the surviving hypotheses (memos: their parents' rows, in order); new memos (their rows).
-
-        A survivor takes over its parent's slot, unless an earlier survivor took it: then it gets a
-        free slot (the pool grows if none is free) and a copy of the parent's history.
-        """
-        if not memos or self.caches is None:
-            self.slots = []
-            return list(range(len(memos)))
-        parents = [self.slots[row] for row in memos]
-        taken: set[int] = set()
-        slots: list = []
-        for slot in parents:
-            slots.append(None if slot in taken else slot)
-            taken.add(slot)
-        pool = self.caches[0].shape[1]
-        free = [slot for slot in range(pool) if slot not in taken]
-        needed = slots.count(None)
-        if needed > len(free):  # grow the pool, by half at least (growing copies it whole)
-            extra = max(needed - len(free), pool // 2)
-            self.caches = [torch.cat([cache, cache.new_zeros(2, extra, *cache.shape[2:])], 1) for cache in self.caches]
-            free += range(pool, pool + extra)
-        free.reverse()  # hand out low slots first
-        source, target = [], []
-        for i, slot in enumerate(slots):
-            if slot is None:
-                slots[i] = free.pop()
-                source.append(parents[i])
-                target.append(slots[i])
-        device = self.caches[0].device
-        if source:  # the histories of second and later children
-            source_t, target_t = torch.tensor(source, device=device), torch.tensor(target, device=device)
-            for cache in self.caches:
-                cache.index_copy_(1, target_t, cache.index_select(1, source_t))  # whole slots: contiguous blocks
-        if 3 * len(slots) < self.caches[0].shape[1]:  # mostly dead slots: compact to the live ones
-            keep = torch.tensor(slots, device=device)
-            self.caches = [cache.index_select(1, keep) for cache in self.caches]
-            slots = list(range(len(slots)))
-        self.slots = slots
+        """Slots for the surviving hypotheses (memos: their parents' rows, in order); new memos (their rows)."""
+        self.pool.reorder(memos)
         return list(range(len(memos)))
 
 
