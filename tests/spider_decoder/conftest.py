@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 import torch
 
+from tests.helpers.word_encoder import save_word_encoder
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "spider"
 VOCAB = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"] + (
     "the a of how many what is are name names id age singer singers concert concerts stadium stadiums "
@@ -20,22 +22,8 @@ VOCAB = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"] + (
 
 @pytest.fixture(scope="session")
 def word_encoder_dir(tmp_path_factory):
-    """A 1-layer, 32-wide BERT over a tiny vocabulary whose word embeddings dominate its
-    output (std 1), so different questions get different vectors. The tokenizer is built from a
-    vocabulary dict: under transformers 5, ``BertTokenizerFast(vocab_file=...)`` saves a tokenizer that
-    maps every word to [UNK]."""
-    from transformers import BertConfig, BertModel, BertTokenizer
-
-    directory = tmp_path_factory.mktemp("word_encoder")
-    tokenizer = BertTokenizer(vocab={w: i for i, w in enumerate(VOCAB)}, do_lower_case=True)
-    torch.manual_seed(0)
-    model = BertModel(BertConfig(vocab_size=len(VOCAB), hidden_size=32, num_hidden_layers=1,
-                                 num_attention_heads=2, intermediate_size=64, max_position_embeddings=128))
-    with torch.no_grad():
-        model.embeddings.word_embeddings.weight.normal_(0.0, 1.0)
-    model.save_pretrained(directory)
-    tokenizer.save_pretrained(directory)
-    return directory
+    """A 1-layer, 32-wide BERT over the tiny vocabulary (:func:`tests.helpers.word_encoder.save_word_encoder`)."""
+    return save_word_encoder(tmp_path_factory.mktemp("word_encoder"), VOCAB)
 
 
 @pytest.fixture(scope="session")

@@ -12,6 +12,7 @@ from safetensors.torch import load_file
 
 from deepfix.errors import DeepfixError
 
+from tests.helpers.word_encoder import save_word_encoder
 from tests.spider_decoder.conftest import VOCAB, _tiny_config
 
 FLOAT32_EPS = torch.finfo(torch.float32).eps   # 2^-23
@@ -22,18 +23,7 @@ FLOAT16_EPS = torch.finfo(torch.float16).eps   # 2^-10
 def two_layer_encoder_dir(tmp_path_factory):
     """The conftest's word encoder with 2 layers (so k = 1 leaves a frozen layer below the trained one)
     and dropout 0.1 (BERT's default: the trained layer's dropout draws from the RNG)."""
-    from transformers import BertConfig, BertModel, BertTokenizer
-
-    directory = tmp_path_factory.mktemp("two_layer_encoder")
-    tokenizer = BertTokenizer(vocab={w: i for i, w in enumerate(VOCAB)}, do_lower_case=True)
-    torch.manual_seed(0)
-    model = BertModel(BertConfig(vocab_size=len(VOCAB), hidden_size=32, num_hidden_layers=2,
-                                 num_attention_heads=2, intermediate_size=64, max_position_embeddings=128))
-    with torch.no_grad():
-        model.embeddings.word_embeddings.weight.normal_(0.0, 1.0)
-    model.save_pretrained(directory)
-    tokenizer.save_pretrained(directory)
-    return directory
+    return save_word_encoder(tmp_path_factory.mktemp("two_layer_encoder"), VOCAB, num_layers=2)
 
 
 @pytest.fixture(scope="module")
