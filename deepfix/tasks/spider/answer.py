@@ -125,9 +125,6 @@ class _FileValues(ValueMatcher):
         super().__init__(database_dir=None, time_limit=time_limit, verbose=False, deadline=deadline)
         self.file, self.facts = path, facts
 
-    def path(self, db_id: str) -> Path | None:
-        return self.file
-
     def index(self, schema: Schema) -> ValueIndex | None:
         if self.facts.index is not None:
             return self.facts.index
