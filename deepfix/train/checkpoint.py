@@ -3,6 +3,7 @@
 Layout of ``run_dir/checkpoints/``::
 
     step_00000100/model.safetensors   model weights (safetensors.torch.save_model: shared weights ok)
+    step_00000100/ema.safetensors     the same model with averaged weights (only with train.ema_decay > 0)
     step_00000100/state.safetensors   every tensor of the training state (optimizer moments, RNG)
     step_00000100/state.json          the rest of that state (step, data position, scheduler, ...)
     latest                            name of the newest complete checkpoint (written last)
@@ -33,6 +34,7 @@ from ..errors import DeepfixError
 from .config import default_mode, write_text_atomic
 
 MODEL_FILE = "model.safetensors"
+AVERAGE_FILE = "ema.safetensors"  # the averaged weights (deepfix.train.average), when the run keeps them
 STATE_TENSORS = "state.safetensors"
 STATE_JSON = "state.json"
 LATEST = "latest"
@@ -119,8 +121,11 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def save_checkpoint(root: str | os.PathLike, step: int, model: torch.nn.Module, state: Any) -> Path:
+def save_checkpoint(root: str | os.PathLike, step: int, model: torch.nn.Module, state: Any, average: Any = None) -> Path:
     """Write ``model`` weights and the training ``state`` as checkpoint ``step``; point ``latest`` at it.
+
+    With ``average`` (a :class:`deepfix.train.average.WeightAverage`), the model with its averaged
+    weights is written too, as ``ema.safetensors``.
 
     Atomic: the files go to a temp directory that is renamed into place, then ``latest`` is
     replaced. Returns the checkpoint directory.
@@ -131,6 +136,9 @@ def save_checkpoint(root: str | os.PathLike, step: int, model: torch.nn.Module, 
     tmp = Path(tempfile.mkdtemp(prefix=f".{name}.", dir=root))
     try:
         save_model(model, str(tmp / MODEL_FILE))
+        if average is not None:
+            with average.applied(model):
+                save_model(model, str(tmp / AVERAGE_FILE))
         tensors, tree = split_state(state)
         save_file(tensors, str(tmp / STATE_TENSORS))
         with open(tmp / STATE_JSON, "w", encoding="utf-8") as handle:

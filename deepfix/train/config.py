@@ -65,6 +65,7 @@ class TrainConfig:
     log_every: int = 10
     checkpoint_every: int = 100
     keep_last: int = 2
+    ema_decay: float = 0.0  # >0: keep an exponential moving average of the weights; evaluate and save it too
     on_nonfinite: str = "stop"
     length_bucketing: int = 0  # >1: batch examples of similar length within pools of this many batches
     layer_stats_every: int = 0  # >0: per-layer telemetry every this many steps (deepfix.train.telemetry)
@@ -89,6 +90,7 @@ class TrainConfig:
             "layer_stats_growth_warning": self.layer_stats_growth_warning > 0,
             "lr": self.lr >= 0,
             "min_lr": self.min_lr >= 0,
+            "ema_decay": 0.0 <= self.ema_decay < 1.0,
         }
         for key, ok in checks.items():
             if not ok:

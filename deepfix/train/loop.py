@@ -12,6 +12,7 @@ losses as a run never interrupted.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import math
 import sys
@@ -45,6 +46,7 @@ from .optim import build_optimizer, build_scheduler
 from .sampling import bucket_by_length, epoch_batches, steps_per_epoch
 from .seed import preserved_rng, rng_state, seed_everything, set_rng_state
 from .task import Task
+from .average import WeightAverage
 from .telemetry import LayerTelemetry
 
 CONFIG_FILE = "config.yaml"
@@ -131,6 +133,7 @@ class _Run:
         self.diverged: dict | None = None
         self.last_checkpoint: str | None = None
         self.telemetry: LayerTelemetry | None = None
+        self.average: WeightAverage | None = None  # EMA of the weights (train.ema_decay > 0)
 
     # ---------------------------------------------------------------------------------- setup
 
@@ -177,6 +180,8 @@ class _Run:
         scheduler = build_scheduler(
             optimizer, cfg.max_steps, cfg.warmup_steps, cfg.power, cfg.min_lr, schedule=cfg.schedule
         )
+        if cfg.ema_decay > 0:
+            self.average = WeightAverage(model, cfg.ema_decay)
         # Each rank's own stream for dropout etc. (rank 0 continues with `seed` itself).
         seed_everything(cfg.seed + _RANK_SEED_STRIDE * ctx.rank)
         if resume_from is not None:
@@ -196,6 +201,8 @@ class _Run:
         self.train_seconds = state["train_seconds"]
         optimizer.load_state_dict(state["optimizer"])
         scheduler.load_state_dict(state["scheduler"])
+        if self.average is not None:
+            self.average.load_state_dict(state["ema"])
         rngs = state["rng"]
         if len(rngs) == self.ctx.world_size:
             set_rng_state(rngs[self.ctx.rank])
@@ -221,6 +228,7 @@ class _Run:
             "optimizer": optimizer.state_dict(),
             "scheduler": scheduler.state_dict(),
             "rng": rngs,
+            **({"ema": self.average.state_dict()} if self.average is not None else {}),
         }
 
     def _write_run_files(self, resumed: bool) -> None:
@@ -344,6 +352,8 @@ class _Run:
             if armed:
                 self.telemetry.before_update()
             optimizer.step()
+            if self.average is not None:
+                self.average.update(model.module if hasattr(model, "module") else model)
             if armed:
                 for record in self.telemetry.after_update(self.step, lrs[0]):
                     if writer is not None:
@@ -417,7 +427,7 @@ class _Run:
         if self.step % cfg.checkpoint_every == 0 or final or new_best:
             state = self._state(optimizer, scheduler)
             if ctx.is_main:
-                ckpt.save_checkpoint(self.ckpt_root, self.step, bare, state)
+                ckpt.save_checkpoint(self.ckpt_root, self.step, bare, state, average=self.average)
                 if new_best:
                     ckpt.write_best(self.ckpt_root, self.step, self.metric, self.best["value"])
                 ckpt.prune_checkpoints(self.ckpt_root, cfg.keep_last)
@@ -443,7 +453,8 @@ class _Run:
     def _evaluate_here(self, bare: torch.nn.Module) -> dict[str, float]:
         start = time.perf_counter()
         bare.eval()
-        with torch.no_grad(), preserved_rng():
+        averaged = self.average.applied(bare) if self.average is not None else contextlib.nullcontext()
+        with torch.no_grad(), preserved_rng(), averaged:  # a run that averages is judged by its average
             raw = self.task.evaluate(bare)
         bare.train()
         name = type(self.task).__name__

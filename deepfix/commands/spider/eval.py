@@ -46,6 +46,8 @@ def register(subparsers) -> None:
     parser.add_argument("--log", metavar="FILE",
                         help="also append one JSON line for this scoring to FILE (checkpoint, step, split, beam, "
                              "exact match, n, time), e.g. results/spider_encoder/dev_log.jsonl")
+    parser.add_argument("--weights", choices=["final", "ema"], default="final",
+                        help="a run's trained weights (final) or their moving average (ema; runs with train.ema_decay > 0)")
     parser.add_argument("--no-progress", action="store_true")
     parser.set_defaults(func=run)
 
@@ -72,7 +74,7 @@ def run(args) -> int:
         raise DeepfixError("--limit must be >= 0 and --batch-size >= 1")
     if args.log and Path(args.log).is_dir():
         raise DeepfixError(f"{args.log}: --log names a directory, not a file to append to")
-    model, config, blob = load_model(args.checkpoint)
+    model, config, blob = load_model(args.checkpoint, args.weights)
     if args.halting is not None or args.threshold is not None:
         if not isinstance(model.decoder, TransformerTreeDecoder):
             raise DeepfixError(f"{args.checkpoint}: --halting/--threshold need a transformer decoder "
@@ -139,11 +141,12 @@ def run(args) -> int:
                     invalid_reasons[reason] = invalid_reasons.get(reason, 0) + 1
     metrics = score(lines, gold, dbs, db_dir=db_dir, progress=progress)
     home = Path(args.checkpoint) if Path(args.checkpoint).is_dir() else Path(args.checkpoint).parent
-    out = Path(args.out) if args.out else home / f"eval-{args.split}-beam{args.beam_size}"
+    suffix = "-ema" if args.weights == "ema" else ""
+    out = Path(args.out) if args.out else home / f"eval-{args.split}-beam{args.beam_size}{suffix}"
     metrics.update({
         "split": args.split, "beam_size": args.beam_size, "checkpoint": str(args.checkpoint),
         "encoder": blob.get("encoder"),
-        "checkpoint_step": blob.get("step"), "decode_seconds": round(seconds, 2),
+        "checkpoint_step": blob.get("step"), "weights": args.weights, "decode_seconds": round(seconds, 2),
         "questions_per_second": round(len(examples) / seconds, 3) if seconds > 0 else None,
         "no_tree": sum(d.tree is None for d in decoded), "render_failures": render_failures,
         "valid_sql": valid / len(examples) if examples else None, "invalid_sql_reasons": invalid_reasons,
@@ -174,6 +177,7 @@ def _log_record(metrics: dict, config, out: Path, limit: int) -> dict:
 
     return {"time": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "checkpoint": metrics["checkpoint"], "checkpoint_step": metrics["checkpoint_step"],
+            "weights": metrics["weights"],
             "encoder": config.data.encoder, "encoder_sha256": (metrics["encoder"] or {}).get("weights_sha256"),
             "holdout": config.data.holdout, "split": metrics["split"],
             "beam_size": metrics["beam_size"], "exact_match": metrics["exact_match"], "n": metrics["n"],

@@ -119,8 +119,11 @@ def feature_size_of(model: Text2SQLModel) -> int:
     return _feature_size(model.state_dict(), model.config)
 
 
-def _load_loop_checkpoint(path: Path) -> tuple[Text2SQLModel, SpiderConfig, dict]:
+def _load_loop_checkpoint(path: Path, weights_kind: str = "final") -> tuple[Text2SQLModel, SpiderConfig, dict]:
     """A run directory of the shared loop (its latest = final checkpoint) or one step_* folder.
+
+    ``weights_kind``: ``final`` loads the trained weights, ``ema`` their moving average
+    (``ema.safetensors``, written by runs with ``train.ema_decay > 0``).
 
     The final checkpoint, not the "best" one: a run's best is chosen on its held-out part of
     train, and a setting (including a step count) is chosen by comparing runs there; reporting
@@ -145,20 +148,30 @@ def _load_loop_checkpoint(path: Path) -> tuple[Text2SQLModel, SpiderConfig, dict
     config = config_from_dict(raw, str(config_file), notices=False)
     if not (step_dir / ckpt.MODEL_FILE).is_file():
         raise DeepfixError(f"{step_dir}: no {ckpt.MODEL_FILE} (not a checkpoint, or removed while reading)")
-    weights = load_file(str(step_dir / ckpt.MODEL_FILE))
+    file = step_dir / (ckpt.AVERAGE_FILE if weights_kind == "ema" else ckpt.MODEL_FILE)
+    if not file.is_file():
+        raise DeepfixError(f"{step_dir}: no {file.name} (the run kept no average of its weights: train.ema_decay was 0)")
+    weights = load_file(str(file))
     relation_version_of(step_dir, config, weights)  # checks the vocabulary against the weights
     model = build_model(config, _feature_size(weights, config.model))
-    ckpt.load_weights(step_dir, model)
+    ckpt.load_weights(file, model)
     model.eval()
     return model, config, {"step": ckpt.checkpoint_step(step_dir), "path": str(step_dir),
-                           "encoder": run_encoder(run_dir)}
+                           "encoder": run_encoder(run_dir), "weights": weights_kind}
 
 
-def load_model(path: str | os.PathLike) -> tuple[Text2SQLModel, SpiderConfig, dict]:
-    """A model file (``model-best.safetensors``), a run directory of the shared loop, or one of its checkpoints."""
+def load_model(path: str | os.PathLike, weights_kind: str = "final") -> tuple[Text2SQLModel, SpiderConfig, dict]:
+    """A model file (``model-best.safetensors``), a run directory of the shared loop, or one of its checkpoints.
+
+    ``weights_kind`` (``final`` or ``ema``) picks a checkpoint's trained or averaged weights.
+    """
     path = Path(path)
+    if weights_kind not in ("final", "ema"):
+        raise DeepfixError(f"weights: expected 'final' or 'ema', got {weights_kind!r}")
     if path.is_dir():
-        return _load_loop_checkpoint(path)
+        return _load_loop_checkpoint(path, weights_kind)
+    if weights_kind == "ema":
+        raise DeepfixError(f"{path}: a model file holds one set of weights; --weights ema needs a run directory")
     if not path.is_file():
         raise DeepfixError(f"{path}: checkpoint not found")
     try:
