@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+import torch
 
 from deepfix.cli import main
 from deepfix.errors import DeepfixError
@@ -82,3 +83,54 @@ def test_export_card_from_a_trained_and_scored_run(spider_dir, word_encoder_dir,
     run = json.loads((run_dir / "run.json").read_text())
     assert card["evaluation"]["beam_size"] == 1 and card["training"]["git_commit"] == run["git_commit"]
     assert card["model_sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
+
+
+def test_a_run_with_averaged_weights_is_scored_and_exported_with_them(spider_dir, word_encoder_dir, data_config,
+                                                                     tmp_path, capsys):
+    from safetensors.torch import load_file
+
+    config = tmp_path / "tiny.yaml"
+    run_dir = tmp_path / "run"
+    config.write_text(
+        f"train: {{run_dir: {run_dir}, max_steps: 3, batch_size: 4, eval_every: 3, checkpoint_every: 3, "
+        "progress: false, ema_decay: 0.5}\n"
+        "model: {stack: {num_layers: 1, d_model: 32, n_heads: 4, d_ff: 64}, decoder: {hidden: 32, action_dim: 16, type_dim: 8, "
+        "n_heads: 2, max_steps: 30}}\n"
+        f"data: {{encoder: {word_encoder_dir}, cache_dir: {data_config.cache_dir}, max_tokens: 128, eval_limit: 2}}\n")
+    assert main(["spider", "train", "--config", str(config), "--data", str(spider_dir)]) == 0
+    for weights in ("final", "ema"):
+        assert main(["spider", "eval", "--checkpoint", str(run_dir), "--data", str(spider_dir), "--limit", "2",
+                     "--beam-size", "1", "--weights", weights, "--no-progress"]) == 0
+    scored = json.loads((run_dir / "eval-dev-beam1-ema" / "metrics.json").read_text())
+    assert scored["weights"] == "ema"
+    assert json.loads((run_dir / "eval-dev-beam1" / "metrics.json").read_text())["weights"] == "final"
+    (run_dir / "eval-dev-beam5").mkdir()
+    (run_dir / "eval-dev-beam5" / "metrics.json").write_text(json.dumps(
+        json.loads((run_dir / "eval-dev-beam1" / "metrics.json").read_text())))
+    out = tmp_path / "m.safetensors"
+    capsys.readouterr()
+    # the card's scores must be of the exported weights: final scores with --weights ema are refused
+    assert main(["spider", "export", "--checkpoint", str(run_dir), "--out", str(out), "--card", "--weights", "ema",
+                 "--metrics", str(run_dir / "eval-dev-beam5" / "metrics.json")]) == 2
+    assert "'weights'" in capsys.readouterr().err and not out.exists()
+    assert main(["spider", "export", "--checkpoint", str(run_dir), "--out", str(out), "--weights", "ema"]) == 0
+    exported = load_file(str(out))
+    averaged = load_file(str(run_dir / "checkpoints" / "step_00000003" / "ema.safetensors"))
+    assert all(torch.equal(exported[k], averaged[k]) for k in averaged if k in exported)
+
+
+def test_eval_of_averaged_weights_a_run_did_not_keep_is_one_line(spider_dir, word_encoder_dir, data_config, tmp_path,
+                                                                  capsys):
+    config = tmp_path / "tiny.yaml"
+    run_dir = tmp_path / "run"
+    config.write_text(
+        f"train: {{run_dir: {run_dir}, max_steps: 2, batch_size: 4, eval_every: 2, checkpoint_every: 2, progress: false}}\n"
+        "model: {stack: {num_layers: 1, d_model: 32, n_heads: 4, d_ff: 64}, decoder: {hidden: 32, action_dim: 16, type_dim: 8, "
+        "n_heads: 2, max_steps: 30}}\n"
+        f"data: {{encoder: {word_encoder_dir}, cache_dir: {data_config.cache_dir}, max_tokens: 128, eval_limit: 2}}\n")
+    assert main(["spider", "train", "--config", str(config), "--data", str(spider_dir)]) == 0
+    capsys.readouterr()
+    assert main(["spider", "eval", "--checkpoint", str(run_dir), "--data", str(spider_dir), "--limit", "2",
+                 "--weights", "ema", "--no-progress"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "ema.safetensors" in err and "ema_decay" in err and len(err.splitlines()) == 1

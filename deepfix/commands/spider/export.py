@@ -14,6 +14,8 @@ def register(subparsers) -> None:
                     "--out deepfix/data/models/text2sql.safetensors --card.")
     parser.add_argument("--checkpoint", required=True, help="a run directory or a checkpoints/step_* folder")
     parser.add_argument("--out", required=True, help="the model file to write (.safetensors)")
+    parser.add_argument("--weights", choices=["final", "ema"], default="final",
+                        help="the run's trained weights (final) or their moving average (ema; runs with train.ema_decay > 0)")
     parser.add_argument("--card", action="store_true",
                         help="also write the model card (needs the run scored first: 'deepfix spider eval "
                              "--checkpoint RUN_DIR --beam-size 5')")
@@ -43,10 +45,14 @@ def run(args) -> int:
 
     if args.metrics and not args.card:
         raise DeepfixError("--metrics is read only with --card")
-    model, config, blob = load_model(args.checkpoint)
-    card = model_card(run_directory(args.checkpoint), config, blob.get("step"), args.metrics) if args.card else None
+    model, config, blob = load_model(args.checkpoint, args.weights)
+    card = None
+    if args.card:
+        run_dir = run_directory(args.checkpoint)
+        metrics = args.metrics or (run_dir / "eval-dev-beam5-ema" / "metrics.json" if args.weights == "ema" else None)
+        card = model_card(run_dir, config, blob.get("step"), metrics, weights=args.weights)
     save_model(args.out, model, config, feature_size_of(model),
-               {"step": blob.get("step"), "exported_from": str(args.checkpoint)}, encoder=blob.get("encoder"))
+               {"step": blob.get("step"), "exported_from": str(args.checkpoint), "weights": args.weights}, encoder=blob.get("encoder"))
     print(f"wrote {args.out} (step {blob.get('step')})")
     if card is not None:
         print(f"wrote {write_model_card(args.out, card)}")

@@ -109,8 +109,11 @@ def evaluation(metrics: dict, path: Path, step: int | None) -> dict:
 
 
 def model_card(run_dir: str | os.PathLike, config, step: int | None,
-               metrics_file: str | os.PathLike | None = None) -> dict:
+               metrics_file: str | os.PathLike | None = None, weights: str = "final") -> dict:
     """The card of a model exported at ``step`` from ``run_dir`` with ``config`` (a SpiderConfig).
+
+    ``weights``: which of the checkpoint's weights are exported (``final`` or ``ema``); the dev
+    scores must be of the same ones.
 
     Checks everything it reads (one-line errors naming the file and field), so an export can call
     it before writing anything; :func:`write_model_card` adds the model file's name and hash.
@@ -125,7 +128,12 @@ def model_card(run_dir: str | os.PathLike, config, step: int | None,
     run = _read_json(run_path, "not a 'deepfix spider train' run directory")
     metrics = _read_json(metrics_path, f"score the run first: deepfix spider eval --checkpoint {run_dir} "
                                        "--beam-size 5")
+    scored = metrics.get("weights", "final") if isinstance(metrics, dict) else "final"
+    if scored != weights:
+        raise DeepfixError(f"{metrics_path}, field 'weights': the scores are of the {scored} weights, "
+                           f"but the {weights} weights are exported")
     return {
+        "weights": weights,
         "format": CARD_FORMAT,
         "checkpoint_step": step,
         "encoder": config.data.encoder or f"default: all-MiniLM-L6-v2 from the {DEFAULT_ENCODER_PACKAGE} package",
