@@ -84,7 +84,7 @@ def _threads(args) -> None:
 
 def run_linear(args) -> int:
     from deepfix.lab.linear.data import get_setting
-    from deepfix.lab.linear.study import ADAM_LRS, SGD_LRS, population_summary, write_json
+    from deepfix.studies.linear_lab import ADAM_LRS, SGD_LRS, population_summary, write_json
     from deepfix.lab.linear.theory import optimal_one_layer_loss
     from deepfix.lab.linear.train import PopulationConfig, train_population
 
@@ -124,7 +124,7 @@ def run_linear(args) -> int:
 
 
 def run_reproduce(args) -> int:
-    from deepfix.lab.linear.study import reproduce
+    from deepfix.studies.linear_lab import reproduce
 
     parts = [p.strip() for p in args.parts.split(",") if p.strip()]
     unknown = sorted(set(parts) - {"settings", "depth", "init"})

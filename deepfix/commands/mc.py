@@ -179,7 +179,7 @@ def run_predict(args) -> int:
 
 
 def run_study_command(args) -> int:
-    from deepfix.tasks.mc.study import StudyConfig, check_study, run_study
+    from deepfix.studies.mc_depth import StudyConfig, check_study, run_study
     from deepfix.tasks.mc.task import load_config
 
     study = load_config(StudyConfig, args.config, args.set)
