@@ -22,12 +22,13 @@ from safetensors.torch import safe_open, save_file
 
 from deepfix.errors import DeepfixError
 from deepfix.files import atomic_path, write_json_atomic
+from deepfix.nn.renamed_keys import current_keys
 from deepfix.tasks.spider.encoder.relations import VOCABULARIES, num_relations
 from deepfix.train import checkpoint as ckpt
 from deepfix.train.trained import CONFIG_NAME, Shapes, find_run_checkpoint, load_trained_model
 
 from .config import ModelConfig, SpiderConfig, config_from_dict, config_to_dict
-from .model import Text2SQLModel, build_model
+from .model import RENAMED, Text2SQLModel, build_model
 
 
 MODEL_FORMAT = "deepfix-text2sql-1"
@@ -108,11 +109,12 @@ def relation_version_of(source, config: SpiderConfig, shapes: Shapes, recorded: 
 
 
 def _feature_size(shapes: Shapes, config: ModelConfig) -> int:
+    shapes = current_keys(shapes, RENAMED)  # saved before the mixed model was renamed: encoder.projection...
     if config.bilstm_hidden:
-        key = next((k for k in shapes if k.startswith("encoder.bilstm.") and k.endswith("weight_ih_l0")), None)
+        key = next((k for k in shapes if k.startswith("mixed.bilstm.") and k.endswith("weight_ih_l0")), None)
         if key is not None:
             return int(shapes[key][1])
-    return int(shapes["encoder.projection.weight"][1])
+    return int(shapes["mixed.projection.weight"][1])
 
 
 def feature_size_of(model: Text2SQLModel) -> int:
