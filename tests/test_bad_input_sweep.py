@@ -85,7 +85,7 @@ def cases(t: Path) -> list[tuple[str, list[str], str, list[Path]]]:
         ("mc train: unknown key", ["mc", "train", "--config", str(t / "unknown.yaml"), "--data", str(MC_DATA), "--run-dir", str(out)],
          "train.max_stepz", [out]),
         ("mc eval: a run of spider", ["mc", "eval", "--checkpoint", str(t / "spider_run"), "--data", str(MC_DATA)], "deepfix spider train", []),
-        ("mc eval: the shipped Text-to-SQL file", ["mc", "eval", "--checkpoint", str(SHIPPED), "--data", str(MC_DATA)], "not a deepfix mc run", []),
+        ("mc eval: the shipped Text-to-SQL file", ["mc", "eval", "--checkpoint", str(SHIPPED), "--data", str(MC_DATA)], "not a run of 'deepfix mc train'", []),
         ("mc predict: checkpoint missing", ["mc", "predict", "--checkpoint", str(t / "nope"), "--data", str(MC_DATA),
                                             "--out", str(out)], "nope", [out]),
         ("lab linear: unknown setting", ["lab", "linear", "--setting", "cauchy-n3", "--out", str(out)], "cauchy-n3", [out]),

@@ -5,14 +5,15 @@ never from a higher one (a general package that imported a task would drag the t
 everything built on it, and two packages importing each other cannot be read one at a time):
 
     errors, files, deadline, machine (and the package root, ``deepfix/__init__.py``)
-    < nn < init < models < adaptive < train < tasks < studies, lab < serve < commands, demo < cli
+    < nn < init < models < adaptive < train < tasks, lab < studies < serve < commands, demo < cli
 
 The one exception is the package root's ``__getattr__``: the front door of the library
 (``from deepfix import Text2SQL``) names public entry points of any layer, imported lazily on first
 use, so importing ``deepfix`` itself still loads nothing above its layer.
 
-``lab`` (seed labs: their own models and loops over init) sits with ``studies``, both experiments
-over the library; ``demo`` (the run behind ``deepfix demo``, over train and tasks) with
+``lab`` (seed labs: their own models, data and training loops over init) sits with ``tasks``: like a
+task, it is something trained; ``studies`` (every experiment grid that writes ``results/``, the lab's
+reproduction included) sit above both and may import either. ``demo`` (the run behind ``deepfix demo``, over train and tasks) with
 ``commands``, which calls it.
 
 Every import of every module under ``deepfix/`` is read with ``ast``: module-level and
@@ -36,8 +37,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("models",),
     ("adaptive",),
     ("train",),
-    ("tasks",),
-    ("studies", "lab"),
+    ("tasks", "lab"),
+    ("studies",),
     ("serve",),
     ("commands", "demo"),
     ("cli",),

@@ -10,7 +10,7 @@ import torch
 from deepfix.cli import main
 from deepfix.lab.linear import analysis
 from deepfix.lab.linear.data import SETTINGS, get_setting, sample_prompts
-from deepfix.lab.linear.init import estimate_mu, initialize, value_scale
+from deepfix.lab.linear.init import initialize, prompt_norm_percentile, value_scale
 from deepfix.lab.linear.model import LinearTransformer, assemble, forward_prompts
 from deepfix.lab.linear.optim import PopulationOptimizer
 from deepfix.lab.linear.theory import (
@@ -199,7 +199,7 @@ def test_population_optimizer_matches_torch_optim_per_run(kind):
 def test_init_schemes_scale_only_the_value_block():
     setting = get_setting("gaussian-n20")
     z0, _ = fresh(setting, 500, 0)
-    mu = estimate_mu(z0, setting.n)
+    mu = prompt_norm_percentile(z0, setting.n)
     assert mu > 1.0
     assert value_scale("t_fixup", 16) == pytest.approx(0.67**2 / 4)
     assert value_scale("dt_fixup", 16, mu) == pytest.approx(1 / (16 * 4 * mu**2))

@@ -189,7 +189,7 @@ def test_separate_validation_file_and_readme_override_syntax(tiny_encoder, tmp_p
 
 
 def test_a_variant_can_run_at_some_depths_and_seeds_only():
-    from deepfix.tasks.mc.study import StudyConfig, planned_runs
+    from deepfix.studies.mc_depth import StudyConfig, planned_runs
 
     study = StudyConfig(layers=[0, 4], seeds=[0, 1, 2], variants=[
         {"name": "dt_fixup", "init": "dt_fixup"},

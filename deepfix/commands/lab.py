@@ -43,7 +43,7 @@ def register(subparsers) -> None:
     lab.set_defaults(func=lambda args: lab.print_help() or 2)
     sub = lab.add_subparsers(dest="lab_command", metavar="COMMAND")
 
-    from deepfix.lab.linear.settings import SCHEMES, SETTINGS  # torch-free: registration loads no torch
+    from deepfix.lab.linear.settings import LINEAR_INIT_SCHEMES, SETTINGS  # torch-free: registration loads no torch
 
     one = sub.add_parser("linear", help="train linear transformers on one in-context regression setting")
     one.add_argument("--setting", default="gaussian-n20", help=f"one of {', '.join(SETTINGS)}")
@@ -57,7 +57,7 @@ def register(subparsers) -> None:
     one.add_argument("--batch", type=_positive_int, default=1000)
     one.add_argument("--clip", type=float, default=1.0, help="per-run gradient-norm clip (<= 0: off)")
     one.add_argument("--warmup", type=int, default=0, help="linear warmup steps")
-    one.add_argument("--init", choices=list(SCHEMES), default="small")
+    one.add_argument("--init", choices=list(LINEAR_INIT_SCHEMES), default="small")
     one.add_argument("--init-std", type=float, default=0.05, help="std of the 'small' initialisation")
     one.add_argument("--eval-prompts", type=_positive_int, default=10_000)
     one.add_argument("--threads", type=_positive_int, default=None, help="torch threads (default: torch's)")
@@ -84,7 +84,7 @@ def _threads(args) -> None:
 
 def run_linear(args) -> int:
     from deepfix.lab.linear.data import get_setting
-    from deepfix.lab.linear.study import ADAM_LRS, SGD_LRS, population_summary, write_json
+    from deepfix.studies.linear_lab import ADAM_LRS, SGD_LRS, population_summary, write_json
     from deepfix.lab.linear.theory import optimal_one_layer_loss
     from deepfix.lab.linear.train import PopulationConfig, train_population
 
@@ -124,7 +124,7 @@ def run_linear(args) -> int:
 
 
 def run_reproduce(args) -> int:
-    from deepfix.lab.linear.study import reproduce
+    from deepfix.studies.linear_lab import reproduce
 
     parts = [p.strip() for p in args.parts.split(",") if p.strip()]
     unknown = sorted(set(parts) - {"settings", "depth", "init"})

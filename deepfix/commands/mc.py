@@ -9,14 +9,9 @@ import shlex
 import time
 from pathlib import Path
 
-import yaml
-
 from deepfix.errors import DeepfixError
 from deepfix.train.config import add_config_arguments
 from deepfix.files import write_text_atomic
-
-CONFIG_NAME = "config.yaml"  # written by the training loop: the whole MCConfig
-
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("mc", help="multiple-choice reasoning (ReClor / LogiQA 2.0)",
@@ -75,61 +70,6 @@ def run_train(args) -> int:
     return 0
 
 
-def find_checkpoint(path: str) -> tuple[Path, Path]:
-    """(run directory, checkpoint) for ``--checkpoint``: a run directory (its final checkpoint: the
-    validation part chose nothing, so the figure it gave predicts held-out accuracy), a
-    ``checkpoints/step_N`` directory (e.g. the one ``checkpoints/best.json`` names), or a
-    ``model.safetensors`` inside one."""
-    from deepfix.train import checkpoint as ckpt
-
-    target = Path(path)
-    if not target.exists():
-        raise DeepfixError(f"{target}: no such checkpoint or run directory")
-    if (target / CONFIG_NAME).is_file():
-        _check_kind(target / CONFIG_NAME)
-        chosen = ckpt.latest_checkpoint(target / "checkpoints")
-        if chosen is None:
-            raise DeepfixError(f"{target}: the run has no checkpoint yet")
-        return target, chosen
-    run_dir = next((p for p in target.parents if (p / CONFIG_NAME).is_file()), None)
-    if run_dir is None:
-        raise DeepfixError(f"{target}: no {CONFIG_NAME} here or in a parent directory (not a deepfix mc run)")
-    _check_kind(run_dir / CONFIG_NAME)
-    return run_dir, target
-
-
-def _check_kind(config_file: Path) -> None:
-    """A run of another command is named as such (its config would fail on an unknown key)."""
-    from deepfix.train import checkpoint as ckpt
-
-    try:
-        raw = yaml.safe_load(config_file.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError, OSError):
-        return  # load_config names the problem
-    ckpt.check_run_kind(config_file, raw, "deepfix mc train")
-
-
-def load_trained(path: str):
-    """(MCConfig, model in eval mode, the checkpoint chosen) from a run directory or checkpoint."""
-    from safetensors import SafetensorError, safe_open
-
-    from deepfix.tasks.mc.task import MCConfig, build_mc_model, load_config
-    from deepfix.train import checkpoint as ckpt
-
-    run_dir, chosen = find_checkpoint(path)
-    config = load_config(MCConfig, run_dir / CONFIG_NAME, notices=False)  # stored: renamed keys migrate silently
-    weights = chosen / ckpt.MODEL_FILE if chosen.is_dir() else chosen
-    try:
-        with safe_open(str(weights), framework="pt") as handle:
-            feature_dim = int(handle.get_slice("mixed.projection.weight").get_shape()[1])
-    except (SafetensorError, OSError, KeyError, ValueError):
-        raise DeepfixError(f"{weights}: not a deepfix mc checkpoint (no readable mixed.projection.weight)") from None
-    model = build_mc_model(config.model, feature_dim, initialize=False)
-    ckpt.load_weights(weights, model)
-    model.eval()
-    return config, model, chosen
-
-
 def _prepare(args, config, require_labels: bool):
     from deepfix.tasks.mc.task import prepare_data
 
@@ -146,6 +86,8 @@ def _prepare(args, config, require_labels: bool):
 def run_eval(args) -> int:
     from deepfix.tasks.mc.task import accuracy_metrics, predict_probabilities
 
+    from deepfix.tasks.mc.files import load_trained
+
     config, model, chosen = load_trained(args.checkpoint)
     data = _prepare(args, config, require_labels=True)
     indices = list(range(len(data.examples)))
@@ -161,6 +103,8 @@ def run_eval(args) -> int:
 
 def run_predict(args) -> int:
     from deepfix.tasks.mc.task import predict_probabilities
+
+    from deepfix.tasks.mc.files import load_trained
 
     config, model, _ = load_trained(args.checkpoint)
     data = _prepare(args, config, require_labels=False)
@@ -179,7 +123,7 @@ def run_predict(args) -> int:
 
 
 def run_study_command(args) -> int:
-    from deepfix.tasks.mc.study import StudyConfig, check_study, run_study
+    from deepfix.studies.mc_depth import StudyConfig, check_study, run_study
     from deepfix.tasks.mc.task import load_config
 
     study = load_config(StudyConfig, args.config, args.set)

@@ -18,6 +18,7 @@ whose held-out exact match is at most ``tolerance`` below the full-depth decoder
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 
@@ -83,3 +84,115 @@ def plot(result: dict, path: str | Path) -> Path:
     finish_axes(ax, "average decoder blocks per action (returned trees)", "Spider dev exact match (%)",
                 f"Depth-adaptive decoding, beam {result['beam_size']} (circled: τ chosen on held-out)")
     return save_png(figure, path)
+
+
+def load_transformer_run(run_dir: str | Path, role: str = "the adaptive study"):
+    """(model, config) of a ``spider train`` run whose decoder is the transformer one."""
+    from deepfix.errors import DeepfixError
+    from deepfix.tasks.spider.decoder.transformer import TransformerTreeDecoder
+    from deepfix.tasks.spider.text2sql import load_model
+
+    model, config, _ = load_model(run_dir)
+    if not isinstance(model.decoder, TransformerTreeDecoder):
+        raise DeepfixError(f"{run_dir}: model.decoder.kind is {config.model.decoder.kind!r}; {role} needs a "
+                           f"transformer decoder")
+    return model, config
+
+
+def study_examples(config, limit: int = 0, source: str | Path = "the run") -> tuple[list, list]:
+    """(held-out part of train, dev) of a run's data settings, each cut to its first ``limit`` (0 = all)."""
+    from deepfix.errors import DeepfixError
+    from deepfix.tasks.spider.sql.scoring import resolve_data_dir
+    from deepfix.tasks.spider.text2sql import in_selection_part, load_examples
+
+    config.data.data = str(resolve_data_dir(config.data.data))
+    examples, _ = load_examples(config.data, ("train", "dev"), progress=False, keep_unusable=True)
+    holdout = [e for e in examples["train"] if in_selection_part(e.db["db_id"], e.question, config.data)]
+    dev = examples["dev"]
+    if limit:
+        holdout, dev = holdout[:limit], dev[:limit]
+    if not holdout:
+        raise DeepfixError(f"{source}: the run held out no training examples (data.holdout, data.holdout_fraction)")
+    return holdout, dev
+
+
+def sweep(model, holdout: list, dev: list, beam: int, methods: list[str], tolerance: float) -> tuple[dict, list, dict]:
+    """(full-depth points on held-out and dev, every swept dev point, the point chosen per method).
+
+    Each threshold of each method is decoded on the held-out part (where the choice is made, by
+    :func:`choose`) and on dev (only reported); progress goes to stderr, one line per point."""
+    full = {"holdout": decode_point(model, holdout, beam), "dev": decode_point(model, dev, beam)}
+    print(f"full depth: held-out {full['holdout']['metric']:.4f}, dev {full['dev']['metric']:.4f}", file=sys.stderr)
+    points, selected = [], {}
+    for method in methods:
+        swept = []
+        for threshold in THRESHOLDS[method]:
+            on_holdout = decode_point(model, holdout, beam, method, threshold)
+            on_dev = decode_point(model, dev, beam, method, threshold)
+            point = {**on_dev, "speedup": on_dev["questions_per_second"] / full["dev"]["questions_per_second"],
+                     "beam_blocks_ratio": on_dev["beam_blocks"] / full["dev"]["beam_blocks"],
+                     "holdout_metric": on_holdout["metric"], "holdout_avg_exit_depth": on_holdout["avg_exit_depth"]}
+            swept.append((on_holdout, point))
+            points.append(point)
+            print(f"{method} τ={threshold}: held-out {on_holdout['metric']:.4f} at {on_holdout['avg_exit_depth']:.2f} "
+                  f"blocks; dev {on_dev['metric']:.4f} at {on_dev['avg_exit_depth']:.2f}, "
+                  f"{point['speedup']:.2f}x", file=sys.stderr)
+        pick = choose([h for h, _ in swept], full["holdout"], tolerance)
+        if pick is not None:
+            selected[method] = next(p for h, p in swept if h is pick)
+    return full, points, selected
+
+
+def timed_settings(model, dev: list, beam: int, selected: dict) -> list[dict]:
+    """Full depth vs each chosen setting, at beam 1 and at ``beam``, decoded back to back."""
+    speed = []
+    for beam_size in sorted({1, beam}):
+        base = decode_point(model, dev, beam_size)
+        speed.append({**base, "speedup": 1.0})
+        for method, point in selected.items():
+            timed = decode_point(model, dev, beam_size, method, point["threshold"])
+            speed.append({**timed, "speedup": timed["questions_per_second"] / base["questions_per_second"]})
+    return speed
+
+
+def fixed_depth_points(run_dirs: list[str | Path], dev: list, beam: int, full_dev: dict) -> list[dict]:
+    """Transformer-decoder runs trained from scratch with fewer blocks, decoded at their full depth."""
+    fixed = []
+    for run_dir in run_dirs:
+        other, _ = load_transformer_run(run_dir, "--fixed")
+        point = decode_point(other, dev, beam)
+        fixed.append({**point, "method": "fixed", "run": str(run_dir), "layers": other.decoder.num_blocks,
+                      "avg_exit_depth": float(other.decoder.num_blocks),
+                      "speedup": point["questions_per_second"] / full_dev["questions_per_second"]})
+    return fixed
+
+
+def run_adaptive(run_dir: str | Path, out: str | Path, command: str, fixed: list[str | Path] = (),
+                 methods: list[str] = ("confidence", "geometric"), beam_size: int = 5, tolerance: float = 0.01,
+                 limit: int = 0) -> dict:
+    """The whole study of one run: sweep each halting method on the held-out part, choose τ there, report
+    dev and speed; ``out/spider.json`` and ``spider.png``. Returns the results document."""
+    from deepfix.files import write_json_atomic
+    from deepfix.machine import Machine
+
+    machine = Machine()
+    model, config = load_transformer_run(run_dir)
+    holdout, dev = study_examples(config, limit, run_dir)
+    full, points, selected = sweep(model, holdout, dev, beam_size, list(methods), tolerance)
+    speed = timed_settings(model, dev, beam_size, selected)
+    result = {
+        "task": "spider", "run": str(run_dir), "layers": model.decoder.num_blocks,
+        "full_depth_metric": full["dev"]["metric"], "full_depth_holdout_metric": full["holdout"]["metric"],
+        "full_depth": full, "beam_size": beam_size, "points": points, "selected": selected,
+        "fixed": fixed_depth_points(fixed, dev, beam_size, full["dev"]), "speed": speed,
+        "metric": "exact match of the best finished tree (tree level, FROM completed from the schema), dev",
+        "selection": f"per method, the threshold with the lowest held-out average exit depth whose held-out exact "
+                     f"match is at most {tolerance} below full depth; dev is only reported",
+        "speedup": "questions/s of the point over the full-depth decoder, same beam, same process, one after the other",
+        "machine": machine.record(),
+        "command": command,
+    }
+    out = Path(out)
+    write_json_atomic(out / "spider.json", result)
+    plot(result, out / "spider.png")
+    return result

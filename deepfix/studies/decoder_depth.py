@@ -117,3 +117,17 @@ def plot(records: list[dict], path: str | Path) -> Path:
     for ax in (loss_ax, stream_ax, grad_ax):
         ax.set_yscale("log")
     return save_png(figure, path, dpi=100)
+
+
+def run_decoder_depth(run_dirs: list[str | Path], examples: int, out: str | Path, command: str) -> list[dict]:
+    """Per-block stream and gradient norms at every kept checkpoint of each run, over one fixed batch of
+    ``examples`` training examples, and their training logs: ``out/results.json`` and ``blocks.png``.
+    Returns the run records."""
+    from deepfix.files import write_json_atomic
+
+    data = TrainData(examples)
+    records = [run_record(run_dir, data) for run_dir in run_dirs]
+    out = Path(out)
+    write_json_atomic(out / "results.json", {"command": command, "batch_examples": examples, "records": records})
+    plot(records, out / "blocks.png")
+    return records

@@ -76,6 +76,26 @@ def load_item_data(data: str | None, encoder: str | None = None, cache_dir: str 
     return ItemData(train, dev, info)
 
 
+def study_header(data: ItemData, command: str) -> dict:
+    """What a study's ``results.json`` records before its runs: the command, the machine, the data and
+    the norms of the frozen encoder's pooled vectors (the authors' variant of mu)."""
+    import numpy as np
+    import torch
+
+    from deepfix.machine import Machine
+
+    norms = torch.cat([e.features.float().norm(dim=1) for e in data.train]).numpy()
+    return {
+        "command": command,
+        "machine": Machine().record(),  # read when the study starts
+        "data": data.info,
+        "encoder_output_norms_train": {"what": "L2 norm of the pooled frozen-encoder vectors (before the "
+                                               "projection to d_model: the authors' variant of mu)",
+                                       "max": float(norms.max()), "p95": float(np.percentile(norms, 95)),
+                                       "items": int(len(norms))},
+    }
+
+
 def subset(data: ItemData, spec: RunSpec) -> tuple[list, list]:
     """The run's train/dev examples: those with <= max_items items, then a fixed random sample."""
     def pick(examples, count):

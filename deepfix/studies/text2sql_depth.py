@@ -182,3 +182,52 @@ def plot_theorem(points: dict[str, dict[int, list[float]]], path: str | Path, ti
     ax.set_yscale("log")
     finish_axes(ax, "relation-aware layers L", "mean ‖Δ(x_l − x_{l−1})‖ / lr per layer", title)
     return save_png(figure, path)
+
+
+def read_kept_records(path: str | Path) -> list[dict]:
+    """The run records of an earlier ``results.json`` (``--keep``), checked."""
+    if not Path(path).is_file():
+        raise DeepfixError(f"{path}: --keep file not found")
+    data = read_json(path)
+    kept = data.get("records") if isinstance(data, dict) else None
+    if not isinstance(kept, list) or not all(isinstance(r, dict) and "run" in r for r in kept):
+        raise DeepfixError(f"{path}: field 'records': expected a list of run records")
+    return kept
+
+
+def run_text2sql_depth(run_dirs: list[str | Path], out: str | Path, command: str, kept: list[dict] = ()) -> dict:
+    """Records of the finished runs, each scheme's lr chosen at 2 layers on the held-out part, the depth plot
+    (and the Theorem 3.2 plot when the runs kept layer telemetry): ``out/results.json``, ``depth.png``,
+    ``theorem_3_2.png``. Returns the results document."""
+    from deepfix.files import write_json_atomic
+    from deepfix.machine import Machine
+
+    records = collect(run_dirs, kept)
+    inits = sorted({r["init"] for r in records})
+    lrs = {init: choose_lr(records, init) for init in inits}
+    lrs = {init: lr for init, lr in lrs.items() if lr is not None}
+    summary = summarize(records, lrs)
+    out = Path(out)
+    result = {
+        "command": command,
+        "machine": Machine().record(),  # where the records were collected (each run's time is in its record)
+        "selection": "per scheme, the lr whose 2-layer runs score best (beam 5) on the held-out part of train; "
+                     "dev exact match is only reported (final checkpoints)",
+        "chosen_lr": lrs, "summary": summary, "records": records,
+    }
+    write_json_atomic(out / "results.json", result)
+    grid = [r for r in records if r["grid"]]  # the plot draws the grid's runs only (ablations are in results.json)
+    steps = ", ".join(str(s) for s in sorted({r["steps"] for r in grid}))
+    batch = ", ".join(str(b) for b in sorted({r["batch_size"] for r in grid}))
+    lr = ", ".join(f"{init} {value:g}" for init, value in lrs.items())
+    plot_depth(summary, out / "depth.png", f"Spider dev EM vs depth (mean ± std over seeds)\n{steps} steps, "
+               f"batch {batch}, lr: {lr}")
+    theorem: dict = {}
+    for record in records:
+        if record["grid"] and "theorem_3_2" in record:
+            theorem.setdefault(record["init"], {}).setdefault(record["layers"], []).append(
+                record["theorem_3_2"]["layer_change_per_lr"])
+    if theorem:
+        plot_theorem(theorem, out / "theorem_3_2.png", "Theorem 3.2 in training: per-layer output change per unit "
+                     "lr (steps <= 1000, fixed batch)")
+    return result

@@ -22,6 +22,8 @@ from typing import Iterator
 
 import torch
 
+from deepfix.nn.renamed_keys import current_keys, renamed_prefixes
+
 
 class WeightAverage:
     """The EMA shadow of ``model``'s trainable parameters (by name; tied weights appear once)."""
@@ -34,6 +36,7 @@ class WeightAverage:
         self.shadow: dict[str, torch.Tensor] = {
             name: param.detach().float().clone() for name, param in model.named_parameters() if param.requires_grad
         }
+        self.renamed = renamed_prefixes(model)  # a state saved before a submodule's rename names it the old way
 
     def current_decay(self) -> float:
         return min(self.decay, (1.0 + self.updates) / (10.0 + self.updates))
@@ -68,10 +71,11 @@ class WeightAverage:
         return {"decay": self.decay, "updates": self.updates, "shadow": dict(self.shadow)}
 
     def load_state_dict(self, state: dict) -> None:
-        missing = set(self.shadow) - set(state["shadow"])
+        saved = current_keys(state["shadow"], self.renamed)
+        missing = set(self.shadow) - set(saved)
         if missing:
             raise KeyError(f"EMA state lacks {sorted(missing)[:3]}")
         self.decay = float(state["decay"])
         self.updates = int(state["updates"])
         for name in self.shadow:
-            self.shadow[name] = state["shadow"][name].float().clone()
+            self.shadow[name] = saved[name].float().clone()

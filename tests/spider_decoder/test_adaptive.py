@@ -396,3 +396,20 @@ def test_block_step_reads_the_same_history_from_the_pool_or_gathered():
     assert not torch.equal(outputs[0], block.step(x, torch.zeros(2, 4, heads, 8, 32 // heads), torch.arange(4), t,
                                                   None, Groups(example, B), block.fused_keys_values(), memory_kv,
                                                   memory_mask))  # the history matters
+
+
+def test_the_study_sweeps_every_threshold_and_chooses_on_the_held_out_part(partly_trained, chosen):
+    from deepfix.studies.adaptive import THRESHOLDS, choose, sweep, timed_settings
+
+    holdout, dev = chosen[:2], chosen[2:]
+    full, points, selected = sweep(partly_trained, holdout, dev, 2, ["confidence"], tolerance=1.0)
+    assert [p["threshold"] for p in points] == list(THRESHOLDS["confidence"])
+    assert full["holdout"]["n"] == 2 and full["dev"]["n"] == 2 and all(p["n"] == 2 for p in points)
+    # tolerance 1.0 admits every point: the choice is the shallowest on held-out, whatever dev says
+    shallowest = choose([{"metric": p["holdout_metric"], "avg_exit_depth": p["holdout_avg_exit_depth"],
+                          "threshold": p["threshold"]} for p in points], full["holdout"], 1.0)
+    assert selected["confidence"]["threshold"] == shallowest["threshold"]
+    speed = timed_settings(partly_trained, dev, 2, selected)
+    assert [(s["beam_size"], s["method"]) for s in speed] == [(1, "none"), (1, "confidence"), (2, "none"),
+                                                              (2, "confidence")]
+    assert speed[0]["speedup"] == 1.0 and speed[2]["speedup"] == 1.0

@@ -165,3 +165,17 @@ def test_eval_halting_needs_a_transformer_decoder(model_file, spider_dir, tmp_pa
                  "--halting", "confidence", "--out", str(tmp_path / "e"), "--no-progress"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "need a transformer decoder" in err
+
+
+def test_eval_of_the_average_of_a_run_that_kept_none_says_so(tmp_path, capsys):
+    import torch
+
+    from deepfix.train import checkpoint as ckpt
+
+    run = tmp_path / "no_average"
+    run.mkdir()
+    (run / "config.yaml").write_text("train:\n  run_dir: x\nmodel:\n  decoder: {}\n")
+    ckpt.save_checkpoint(run / "checkpoints", 2, torch.nn.Linear(2, 2), {"step": 2})
+    assert main(["spider", "eval", "--checkpoint", str(run), "--weights", "ema"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no ema.safetensors (the run kept no average of its weights" in err

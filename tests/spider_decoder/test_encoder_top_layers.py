@@ -81,21 +81,21 @@ def test_k0_is_the_frozen_path_bit_for_bit(data, frozen):
     config = config_for(data, k=0)
     task = Text2SQLTask(config, frozen, frozen[:5])
     model = task.build_model()
-    assert model.encoder.encoder is None and model.lower_encoder is None and task.encoder_parameters(model) == []
-    assert not any(".encoder.encoder." in key or key.startswith("encoder.encoder.") for key in model.state_dict())
+    assert model.mixed.encoder is None and model.lower_encoder is None and task.encoder_parameters(model) == []
+    assert not any(".encoder." in key or key.startswith("encoder.") for key in model.state_dict())  # no encoder layers
     assert all(e.states is None for e in frozen)
 
     torch.manual_seed(config.train.seed)  # the former build and initialisation, on batch.features throughout
     before = Text2SQLModel(config.model, 32)
     loader = torch.utils.data.DataLoader(frozen, batch_size=64, collate_fn=collate)
-    initialize_mixed_model(before.encoder, loader, lambda b: (b.features, b.padding_mask, b.relations), progress=False)
+    initialize_mixed_model(before.mixed, loader, lambda b: (b.features, b.padding_mask, b.relations), progress=False)
     before.decoder.reset_parameters()
     before.eval()
     total = count = 0
     with torch.no_grad():
         for start in range(0, len(frozen), 64):
             b = collate(frozen[start:start + 64])
-            valid = before.encoder(b.features, b.padding_mask, b.relations)[~b.padding_mask]
+            valid = before.mixed(b.features, b.padding_mask, b.relations)[~b.padding_mask]
             total, count = total + float(valid.double().pow(2).sum()), count + valid.numel()
     before.decoder.set_memory_scale((total / count) ** 0.5)
     before.train()
@@ -184,10 +184,10 @@ def test_k1_trains_the_top_layer_only(data, top):
     from deepfix.tasks.spider.text2sql.model import build_model
     lower_model = build_model(task.config, 32, lower=True)
     lower = lower_model.lower_encoder
-    original = {k: v.clone() for k, v in model.encoder.encoder.state_dict().items()}
+    original = {k: v.clone() for k, v in model.mixed.encoder.state_dict().items()}
     pretrained = load_pretrained(data.encoder)[0].state_dict()
     assert all(torch.equal(v, pretrained[f"encoder.layer.1.{k[len('layers.0.'):]}"]) for k, v in original.items())
-    assert not any(k.startswith("encoder.encoder.layers.1") or "embeddings" in k for k in model.state_dict())
+    assert not any(k.startswith("mixed.encoder.layers.1") or "embeddings" in k for k in model.state_dict())
     model.train()
     loss = model(collate(examples[:4]))
     loss.backward()
@@ -199,7 +199,7 @@ def test_k1_trains_the_top_layer_only(data, top):
     assert groups["encoder"]["lr"] == pytest.approx(5e-3 * 0.008) and groups["main"]["lr"] == 5e-3
     assert {id(p) for p in groups["encoder"]["params"]} == {id(p) for p in upper}
     assert not {id(p) for p in lower.parameters()} & {id(p) for g in optimizer.param_groups for p in g["params"]}
-    changed = [k for k, v in model.encoder.encoder.state_dict().items() if not torch.equal(v, original[k])]
+    changed = [k for k, v in model.mixed.encoder.state_dict().items() if not torch.equal(v, original[k])]
     assert changed and all(not p.requires_grad for p in lower.parameters())
     assert all(torch.equal(v, pretrained[k]) for k, v in lower.model.state_dict().items())
 
@@ -218,7 +218,7 @@ def test_k1_model_file_saves_loads_and_decodes_the_same(data, frozen, top, tmp_p
     path = tmp_path / "model.safetensors"
     save_model(path, model, config, feature_size_of(model), {"step": 3})
     weights = load_file(str(path))
-    assert any(k.startswith("encoder.encoder.layers.0.") for k in weights)
+    assert any(k.startswith("mixed.encoder.layers.0.") for k in weights)
     loaded, loaded_config, _ = load_model(path)
     assert loaded_config.model.encoder_train_layers == 1 and loaded.lower_encoder is not None
     assert all(torch.equal(v, weights[k]) for k, v in loaded.state_dict().items())
@@ -245,8 +245,8 @@ def test_k1_answerer_runs_the_trained_top_layer(data, top, tmp_path):
     path = tmp_path / "model.safetensors"
     save_model(path, model, config, feature_size_of(model))
     answerer = Answerer(path, beam_size=2)
-    trained = model.encoder.encoder.state_dict()
-    assert all(torch.equal(v, trained[k]) for k, v in answerer.model.encoder.encoder.state_dict().items())
+    trained = model.mixed.encoder.state_dict()
+    assert all(torch.equal(v, trained[k]) for k, v in answerer.model.mixed.encoder.state_dict().items())
     lower = answerer.model.lower_encoder
     calls = []
     forward = lower.forward
@@ -280,7 +280,7 @@ def test_k1_resume_is_exact(data, top, tmp_path):
     assert summary["steps"] == 6
     assert train_losses(cut) == train_losses(tmp_path / "whole") and len(train_losses(cut)) == 6
     whole, resumed = final_weights(tmp_path / "whole"), final_weights(cut)
-    assert any(k.startswith("encoder.encoder.layers.0.") for k in whole)
+    assert any(k.startswith("mixed.encoder.layers.0.") for k in whole)
     assert all(torch.equal(whole[k], resumed[k]) for k in whole)
 
 
@@ -321,5 +321,5 @@ def test_k1_through_the_commands(spider_dir, data, tmp_path):
     exported = tmp_path / "model.safetensors"
     assert main(["spider", "export", "--checkpoint", str(run_dir), "--out", str(exported)]) == 0
     from_run, from_file = load_model(run_dir)[0].state_dict(), load_model(exported)[0].state_dict()
-    assert any(k.startswith("encoder.encoder.layers.0.") for k in from_file)
+    assert any(k.startswith("mixed.encoder.layers.0.") for k in from_file)
     assert from_run.keys() == from_file.keys() and all(from_run[k].equal(from_file[k]) for k in from_run)

@@ -10,5 +10,7 @@ Modules, one idea each:
 - :mod:`.init`     standard / T-Fixup-style / DT-Fixup-style initialisation for deep models
 - :mod:`.train`    training loop for a population (seeds x learning rates) with evaluation
 - :mod:`.analysis` gradient-noise tail index, robust condition number of the Hessian
-- :mod:`.study`    the reproduction: every experiment, JSON and PNG under ``results/linear_lab``
+
+The reproduction (every experiment, JSON and PNG under ``results/linear_lab``) is a study over the lab:
+:mod:`deepfix.studies.linear_lab`, its figures :mod:`deepfix.studies.linear_lab_plots`.
 """

@@ -30,13 +30,14 @@ from deepfix.errors import DeepfixError
 from deepfix.init.schemes import dt_fixup_factor, t_fixup_factor
 
 from .model import LinearTransformer
-from .settings import SCHEMES
+from .settings import LINEAR_INIT_SCHEMES
 
 SMALL_STD = 0.05
 
 
-def estimate_mu(z0: torch.Tensor, n: int, percentile: float = 95.0) -> float:
-    """Robust input norm: the ``percentile`` of ||column|| over the context columns of z0 (B, D, n+1)."""
+def prompt_norm_percentile(z0: torch.Tensor, n: int, percentile: float = 95.0) -> float:
+    """The lab's mu (robust input norm): the ``percentile`` of ||column|| over the context columns of
+    z0 (B, D, n+1). The real stacks' mu is :func:`deepfix.init.mu.estimate_mu`, over a data loader."""
     norms = z0[..., :n].norm(dim=-2).flatten()  # (B * n,)
     return float(torch.quantile(norms, percentile / 100.0))
 
@@ -51,7 +52,7 @@ def value_scale(scheme: str, num_layers: int, mu: float | None = None) -> float:
         if mu is None or mu <= 0:
             raise DeepfixError("init scheme 'dt_fixup' needs the input norm mu (> 0)")
         return dt_fixup_factor(num_layers, mu, relation_aware=False) ** 2
-    raise DeepfixError(f"--init {scheme!r}: choose one of {', '.join(SCHEMES)}")
+    raise DeepfixError(f"--init {scheme!r}: choose one of {', '.join(LINEAR_INIT_SCHEMES)}")
 
 
 @torch.no_grad()

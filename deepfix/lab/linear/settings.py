@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass
 
 from deepfix.errors import DeepfixError
 
-SCHEMES = ("small", "standard", "t_fixup", "dt_fixup")  # see deepfix.lab.linear.init
+LINEAR_INIT_SCHEMES = ("small", "standard", "t_fixup", "dt_fixup")  # see deepfix.lab.linear.init
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from tqdm import tqdm
 from deepfix.errors import DeepfixError
 
 from .data import PromptSetting, get_setting, sample_prompts
-from .init import SCHEMES, estimate_mu, initialize
+from .init import LINEAR_INIT_SCHEMES, initialize, prompt_norm_percentile
 from .model import LinearTransformer, squared_error
 from .optim import OPTIMIZERS, PopulationOptimizer
 
@@ -65,7 +65,7 @@ class PopulationConfig:
         checks = [
             (self.num_layers >= 1, "--layers", "must be >= 1"),
             (self.optimizer in OPTIMIZERS, "--optimizer", f"choose one of {', '.join(OPTIMIZERS)}"),
-            (self.init in SCHEMES, "--init", f"choose one of {', '.join(SCHEMES)}"),
+            (self.init in LINEAR_INIT_SCHEMES, "--init", f"choose one of {', '.join(LINEAR_INIT_SCHEMES)}"),
             (self.steps >= 1, "--steps", "must be >= 1"),
             (self.batch >= 1, "--batch", "must be >= 1"),
             (len(self.lrs) > 0 and all(lr > 0 and math.isfinite(lr) for lr in self.lrs), "--lr", "must be positive numbers"),
@@ -148,7 +148,7 @@ def build_population(config: PopulationConfig, setting: PromptSetting) -> tuple[
     mu = None
     if config.init == "dt_fixup":
         profile, _ = sample_prompts(setting, 1000, torch.Generator().manual_seed(PROFILE_SEED))
-        mu = estimate_mu(profile, setting.n)
+        mu = prompt_norm_percentile(profile, setting.n)
     seeds = [run["seed"] for run in config.run_table()]
     scale = initialize(model, config.init, seeds, mu, small_std=config.init_std)
     return model, scale, mu

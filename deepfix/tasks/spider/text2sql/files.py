@@ -17,17 +17,18 @@ import json
 import os
 from pathlib import Path
 
-import yaml
 from safetensors import SafetensorError
-from safetensors.torch import load_file, safe_open, save_file
+from safetensors.torch import safe_open, save_file
 
 from deepfix.errors import DeepfixError
 from deepfix.files import atomic_path, write_json_atomic
+from deepfix.nn.renamed_keys import current_keys
 from deepfix.tasks.spider.encoder.relations import VOCABULARIES, num_relations
 from deepfix.train import checkpoint as ckpt
+from deepfix.train.trained import CONFIG_NAME, Shapes, find_run_checkpoint, load_trained_model
 
 from .config import ModelConfig, SpiderConfig, config_from_dict, config_to_dict
-from .model import Text2SQLModel, build_model
+from .model import RENAMED, Text2SQLModel, build_model
 
 
 MODEL_FORMAT = "deepfix-text2sql-1"
@@ -83,9 +84,10 @@ def run_encoder(run_dir: Path) -> dict | None:
         raise DeepfixError(f"{path}: not a readable JSON record of the run's encoder") from None
 
 
-def relation_version_of(source, config: SpiderConfig, weights: dict, recorded: str | None = None) -> int:
+def relation_version_of(source, config: SpiderConfig, shapes: Shapes, recorded: str | None = None) -> int:
     """The relation vocabulary version of a saved model: its config's, checked against the file's record
-    (``recorded``: the ``relations`` metadata, None for files and runs without one) and the weights."""
+    (``recorded``: the ``relations`` metadata, None for files and runs without one) and the weights'
+    ``shapes`` (:func:`~deepfix.train.trained.weight_shapes`)."""
     version = config.data.relation_version
     if recorded is not None:
         try:
@@ -98,66 +100,50 @@ def relation_version_of(source, config: SpiderConfig, weights: dict, recorded: s
         if saved != version:
             raise DeepfixError(f"{source}: relation vocabulary version {saved} recorded, but the config "
                                f"(data.semantic_links: {str(config.data.semantic_links).lower()}) builds version {version}")
-    key = next((k for k in sorted(weights) if k.endswith("relation_key.weight")), None)
-    if key is not None and weights[key].shape[0] != num_relations(version):
-        raise DeepfixError(f"{source}: the weights hold {weights[key].shape[0]} relation types, relation vocabulary "
+    key = next((k for k in sorted(shapes) if k.endswith("relation_key.weight")), None)
+    if key is not None and shapes[key][0] != num_relations(version):
+        raise DeepfixError(f"{source}: the weights hold {shapes[key][0]} relation types, relation vocabulary "
                            f"version {version} has {num_relations(version)} (data.semantic_links: "
                            f"{str(config.data.semantic_links).lower()})")
     return version
 
 
-def _feature_size(weights: dict, config: ModelConfig) -> int:
+def _feature_size(shapes: Shapes, config: ModelConfig) -> int:
+    shapes = current_keys(shapes, RENAMED)  # saved before the mixed model was renamed: encoder.projection...
     if config.bilstm_hidden:
-        key = next((k for k in weights if k.startswith("encoder.bilstm.") and k.endswith("weight_ih_l0")), None)
+        key = next((k for k in shapes if k.startswith("mixed.bilstm.") and k.endswith("weight_ih_l0")), None)
         if key is not None:
-            return int(weights[key].shape[1])
-    return int(weights["encoder.projection.weight"].shape[1])
+            return int(shapes[key][1])
+    return int(shapes["mixed.projection.weight"][1])
 
 
 def feature_size_of(model: Text2SQLModel) -> int:
     """Width of the cached encoder vectors the model reads."""
-    return _feature_size(model.state_dict(), model.config)
+    return _feature_size({name: tuple(t.shape) for name, t in model.state_dict().items()}, model.config)
 
 
 def _load_loop_checkpoint(path: Path, weights_kind: str = "final") -> tuple[Text2SQLModel, SpiderConfig, dict]:
-    """A run directory of the shared loop (its latest = final checkpoint) or one step_* folder.
+    """A run directory of the shared loop (its latest = final checkpoint) or one step_* folder
+    (:func:`~deepfix.train.trained.find_run_checkpoint`).
 
     ``weights_kind``: ``final`` loads the trained weights, ``ema`` their moving average
     (``ema.safetensors``, written by runs with ``train.ema_decay > 0``).
-
-    The final checkpoint, not the "best" one: a run's best is chosen on its held-out part of
-    train, and a setting (including a step count) is chosen by comparing runs there; reporting
-    the checkpoint that a selection on the reported split picked would bias the figure.
     """
-    is_run = (path / "checkpoints").is_dir() or (path / "config.yaml").is_file()
-    run_dir = path if is_run else path.parent.parent
-    config_file = run_dir / "config.yaml"
-    if not config_file.is_file():
-        raise DeepfixError(f"{config_file}: missing (not a 'spider train' run directory)")
-    try:
-        raw = yaml.safe_load(config_file.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError):
-        raise DeepfixError(f"{config_file}: not a readable YAML config") from None
-    ckpt.check_run_kind(config_file, raw, "deepfix spider train")
-    if path == run_dir:
-        step_dir = ckpt.latest_checkpoint(run_dir / "checkpoints") if (run_dir / "checkpoints").is_dir() else None
-        if step_dir is None:
-            raise DeepfixError(f"{path}: the run has no checkpoint yet")
-    else:
-        step_dir = path
-    config = config_from_dict(raw, str(config_file), notices=False)
-    if not (step_dir / ckpt.MODEL_FILE).is_file():
-        raise DeepfixError(f"{step_dir}: no {ckpt.MODEL_FILE} (not a checkpoint, or removed while reading)")
-    file = step_dir / (ckpt.AVERAGE_FILE if weights_kind == "ema" else ckpt.MODEL_FILE)
-    if not file.is_file():
-        raise DeepfixError(f"{step_dir}: no {file.name} (the run kept no average of its weights: train.ema_decay was 0)")
-    weights = load_file(str(file))
-    relation_version_of(step_dir, config, weights)  # checks the vocabulary against the weights
-    model = build_model(config, _feature_size(weights, config.model))
-    ckpt.load_weights(file, model)
-    model.eval()
-    return model, config, {"step": ckpt.checkpoint_step(step_dir), "path": str(step_dir),
-                           "encoder": run_encoder(run_dir), "weights": weights_kind}
+    found = find_run_checkpoint(path, "deepfix spider train",
+                                ckpt.AVERAGE_FILE if weights_kind == "ema" else ckpt.MODEL_FILE)
+    if weights_kind == "ema" and not found.weights.is_file():
+        raise DeepfixError(f"{found.checkpoint}: no {found.weights.name} (the run kept no average of its weights: "
+                           f"train.ema_decay was 0)")
+    config_file = found.run_dir / CONFIG_NAME
+    config = config_from_dict(found.config, str(config_file), notices=False)
+
+    def build(shapes: Shapes) -> Text2SQLModel:
+        relation_version_of(found.checkpoint, config, shapes)  # checks the vocabulary against the weights
+        return build_model(config, _feature_size(shapes, config.model))
+
+    model = load_trained_model(found.weights, build)
+    return model, config, {"step": ckpt.checkpoint_step(found.checkpoint), "path": str(found.checkpoint),
+                           "encoder": run_encoder(found.run_dir), "weights": weights_kind}
 
 
 def load_model(path: str | os.PathLike, weights_kind: str = "final") -> tuple[Text2SQLModel, SpiderConfig, dict]:
@@ -177,7 +163,6 @@ def load_model(path: str | os.PathLike, weights_kind: str = "final") -> tuple[Te
     try:
         with safe_open(str(path), framework="pt") as handle:
             metadata = handle.metadata() or {}
-        weights = load_file(str(path))
     except (SafetensorError, OSError, ValueError) as error:
         raise DeepfixError(f"{path}: not a deepfix checkpoint ({type(error).__name__})") from None
     if metadata.get("format") != MODEL_FORMAT:
@@ -185,8 +170,9 @@ def load_model(path: str | os.PathLike, weights_kind: str = "final") -> tuple[Te
     config = config_from_dict(json.loads(metadata["config"]), str(path), notices=False)
     blob = {"config": config, "feature_size": int(metadata["feature_size"]), **json.loads(metadata["extra"]),
             "encoder": json.loads(metadata["encoder"]) if "encoder" in metadata else None}
-    relation_version_of(path, config, weights, metadata.get("relations"))  # checks the file's record
-    model = build_model(config, blob["feature_size"])  # + the trained top encoder layers, when it has them
-    model.load_state_dict(weights)
-    model.eval()
-    return model, config, blob
+
+    def build(shapes: Shapes) -> Text2SQLModel:
+        relation_version_of(path, config, shapes, metadata.get("relations"))  # checks the file's record
+        return build_model(config, blob["feature_size"])  # + the trained top encoder layers, when it has them
+
+    return load_trained_model(path, build), config, blob

@@ -1,12 +1,18 @@
 """The Text-to-SQL model: cached encoder vectors -> [BiLSTM] -> projection -> relation-aware stack
 (the mixed setup, paper Sec. 3) -> the grammar tree decoder; and its one initialisation entry point.
 
+"The encoder" is the pretrained Hugging Face model and nothing else. Everything after it, up to the
+decoder (BiLSTM, projection, stack), is ``mixed``, a :class:`~deepfix.models.mixed.MixedModel`.
 With ``model.encoder_train_layers`` k >= 1 the encoder's top k layers are part of the model
-(``encoder.encoder``, an :class:`~deepfix.models.upper_encoder.UpperLayers`, trained at
+(``mixed.encoder``, an :class:`~deepfix.models.upper_encoder.UpperLayers`, trained at
 ``train.encoder_lr`` and saved with it): they run on the frozen lower layers' token outputs (from
 the token cache in training, or from the model's ``lower_encoder`` on the token ids when
 answering), and their outputs are pooled per item exactly as the frozen path's cache pools them.
-:func:`build_model` makes either kind from a run's config."""
+:func:`build_model` makes either kind from a run's config.
+
+Until the rename of ``encoder`` (the mixed model) to ``mixed``, weights were saved under ``encoder.``
+(``encoder.stack.``, ``encoder.encoder.`` for the top layers); :data:`RENAMED` maps them on load, so
+model files, checkpoints and runs written before it keep loading (:mod:`deepfix.nn.renamed_keys`)."""
 
 from __future__ import annotations
 
@@ -20,6 +26,7 @@ from deepfix.tasks.spider.decoder.transformer import TransformerTreeDecoder
 from deepfix.errors import DeepfixError
 from deepfix.init.decoder import decoder_input_norms, initialize_decoder
 from deepfix.models.mixed import MixedModel, initialize_mixed_model
+from deepfix.nn.renamed_keys import declare_renamed
 from deepfix.tasks.spider.decoder.beam import Decoded, beam_search
 from deepfix.tasks.spider.decoder.lstm import TreeDecoder
 from deepfix.tasks.spider.decoder.memory import Memory
@@ -37,8 +44,13 @@ class _Hidden(nn.Module):
         return hidden
 
 
+#: Saved key prefixes of earlier versions -> today's (the mixed model was the attribute ``encoder``).
+RENAMED = {"encoder.": "mixed."}
+
+
 class Text2SQLModel(nn.Module):
-    """``upper``: the trained top encoder layers (``config.encoder_train_layers`` >= 1, else None);
+    """``mixed``: the mixed model (BiLSTM, projection, stack) between the encoder and the decoder, its
+    slot ``mixed.encoder`` holding ``upper``; ``upper``: the trained top encoder layers (``config.encoder_train_layers`` >= 1, else None);
     ``lower``: the frozen layers below them, needed only to encode examples without cached token
     outputs. ``lower`` is held outside the module tree: never trained, never saved (it is the
     pretrained encoder's, read from its directory), always in eval mode. ``relation_version``: the
@@ -57,18 +69,19 @@ class Text2SQLModel(nn.Module):
         # the model config is a MixedConfig: only the relation count (Spider's vocabulary) is added
         mixed = dataclasses.replace(config, stack=dataclasses.replace(config.stack,
                                                                       num_relations=num_relations(relation_version)))
-        self.encoder = MixedModel(mixed, feature_size, _Hidden(), encoder=upper)
+        self.mixed = MixedModel(mixed, feature_size, _Hidden(), encoder=upper)
         object.__setattr__(self, "lower_encoder", lower)  # not a submodule (see the class docstring)
         d_model = mixed.stack.d_model
         if config.decoder.kind == "transformer":
             self.decoder = TransformerTreeDecoder(d_model, config.decoder)
         else:
             self.decoder = TreeDecoder(d_model, config.decoder)
+        declare_renamed(self, RENAMED)
 
     def features(self, batch: T2SBatch) -> torch.Tensor:
         """(B, n, H) item vectors entering the projection: the batch's cached ones (frozen encoder), or
         the trained top encoder layers' outputs pooled per item (the frozen path's pooling, per row)."""
-        upper = self.encoder.encoder
+        upper = self.mixed.encoder
         if upper is None:
             return batch.features
         if batch.tokens is not None:
@@ -89,7 +102,7 @@ class Text2SQLModel(nn.Module):
         return features
 
     def encode(self, batch: T2SBatch) -> Memory:
-        memory = self.encoder(self.features(batch), batch.padding_mask, batch.relations)  # (B, n, d)
+        memory = self.mixed(self.features(batch), batch.padding_mask, batch.relations)  # (B, n, d)
         d = memory.shape[-1]
         columns = memory.gather(1, batch.column_pos.unsqueeze(-1).expand(-1, -1, d))  # (B, C, d)
         tables = memory.gather(1, batch.table_pos.unsqueeze(-1).expand(-1, -1, d))    # (B, T, d)
@@ -121,7 +134,7 @@ def initialize(model: Text2SQLModel, train: list[T2SExample], progress: bool = F
     loader = torch.utils.data.DataLoader(train, batch_size=64, collate_fn=collate)
     # the stack's inputs as training will feed them: with trained top encoder layers, their pooled outputs
     # at initialisation (estimate_mu runs them in eval mode, without gradients)
-    report = initialize_mixed_model(model.encoder, loader, lambda b: (model.features(b), b.padding_mask, b.relations),
+    report = initialize_mixed_model(model.mixed, loader, lambda b: (model.features(b), b.padding_mask, b.relations),
                                     progress=progress)
     model.decoder.reset_parameters()
     if model.decoder.memory_scale is not None:
@@ -157,7 +170,7 @@ def stack_output_rms(model: Text2SQLModel, examples: list[T2SExample]) -> float:
     total, count = 0.0, 0
     for start in range(0, len(examples), 64):
         batch = collate(examples[start:start + 64])
-        memory = model.encoder(model.features(batch), batch.padding_mask, batch.relations)  # (B, n, d)
+        memory = model.mixed(model.features(batch), batch.padding_mask, batch.relations)  # (B, n, d)
         valid = memory[~batch.padding_mask]  # (tokens, d)
         total += float(valid.double().pow(2).sum())
         count += valid.numel()

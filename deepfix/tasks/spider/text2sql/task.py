@@ -66,4 +66,4 @@ class Text2SQLTask(Task):
         """The trained top encoder layers (``model.encoder_train_layers``), at ``train.encoder_lr``;
         none with a frozen encoder."""
         model = getattr(model, "module", model)  # DDP-wrapped
-        return model.encoder.encoder_parameters()
+        return model.mixed.encoder_parameters()

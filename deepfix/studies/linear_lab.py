@@ -10,7 +10,8 @@ Parts (each resumable: a part whose JSON exists with the same configuration is n
   small / standard (Xavier) / T-Fixup-style / DT-Fixup-style initialisations, no warmup (and
   Xavier with warmup for reference), Adam and SGD.
 
-:func:`deepfix.lab.linear.plots.plot_all` turns the JSON into PNGs.
+:func:`deepfix.studies.linear_lab_plots.plot_all` turns the JSON into PNGs. The lab itself (model, data,
+training, analysis) is :mod:`deepfix.lab.linear`.
 """
 
 from __future__ import annotations
@@ -24,12 +25,11 @@ from pathlib import Path
 import torch
 from tqdm import tqdm
 
-from .analysis import hessian_statistics, noise_statistics
-from .data import SETTINGS, get_setting, sample_prompts
-from .theory import optimal_one_layer_loss
-from .train import PopulationResult, PopulationConfig, train_population
-
 from deepfix.files import write_json_atomic, write_text_atomic
+from deepfix.lab.linear.analysis import hessian_statistics, noise_statistics
+from deepfix.lab.linear.data import SETTINGS, get_setting, sample_prompts
+from deepfix.lab.linear.theory import optimal_one_layer_loss
+from deepfix.lab.linear.train import PopulationConfig, PopulationResult, train_population
 from deepfix.machine import Machine
 
 ADAM_LRS = [1e-3, 3e-3, 1e-2, 3e-2]
@@ -254,7 +254,7 @@ def headline(settings: dict, depth: dict | None, init: dict | None) -> dict:
 def reproduce(out: Path, size_name: str = "full", parts: list[str] | None = None, command: str = "",
               progress: bool = True) -> dict:
     """Run (or resume) every part, write summary.json and the figures."""
-    from .plots import plot_all
+    from .linear_lab_plots import plot_all
 
     size = SIZES[size_name]
     parts = parts or ["settings", "depth", "init"]

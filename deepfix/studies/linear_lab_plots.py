@@ -1,4 +1,4 @@
-"""Figures of the linear-transformer lab, drawn from the study's JSON (matplotlib, Agg)."""
+"""Figures of the linear-transformer lab, drawn from the JSON of :mod:`.linear_lab` (matplotlib, Agg)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Depth study: init schemes x stack depths x seeds on one data file, same encoder and budget.
+"""Multiple-choice depth study (``deepfix mc study``): init schemes x stack depths x seeds on one data
+file, same encoder and budget.
 
 Every run is one :class:`~deepfix.tasks.mc.task.MCTask` trained through the training loop; the
 data (and the frozen encoder's cached outputs) are prepared once and shared. Each finished run
@@ -16,11 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from deepfix.errors import DeepfixError
-from deepfix.machine import Machine
-
-from .task import MCConfig, MCTask, prepare_data, train
-
 from deepfix.files import atomic_path, write_json_atomic
+from deepfix.machine import Machine
+from deepfix.tasks.mc.task import MCConfig, MCTask, prepare_data, train
 
 
 def default_variants() -> list[dict]:
