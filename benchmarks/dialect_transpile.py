@@ -11,9 +11,10 @@ matched on the engine's message); a failure no class matches is counted as ``unc
 
 Two sources of SQL: ``gold`` (dev.json's text as written) and ``rendered`` (the same query parsed
 and written back by deepfix's own renderer, as the model's output is: aliases ``T1..``, every
-string single-quoted). Two ways of writing: ``sqlglot`` (``sqlglot.transpile`` alone) and
-``deepfix`` (``to_dialect`` with the database's names: names as SQLite reads them, unnamed derived
-tables named, ``ILIKE`` for SQLite's ``LIKE``).
+string single-quoted). Three ways of writing: ``sqlglot`` (``sqlglot.transpile`` alone),
+``deepfix-names`` (``to_dialect`` with the database's names: names as SQLite reads them, unnamed
+derived tables named, ``ILIKE`` for SQLite's ``LIKE``) and ``deepfix`` (``to_dialect`` with the
+names and the columns' kinds: also numbers compared with text columns as SQLite compares them).
 
     .venv/bin/python benchmarks/dialect_transpile.py --data /path/to/spider \\
         --postgres "host=127.0.0.1 user=deepfix password=deepfix dbname=deepfix" \\
@@ -282,7 +283,9 @@ def run_engine(engine, dialect: str, examples: list[dict], dbs: dict, texts: lis
     start = time.perf_counter()
     for db_id, indices in by_db.items():
         db = dbs[db_id]
-        names = schema_names(db) if mode == "deepfix" else None
+        names = schema_names(db)
+        if mode == "deepfix-names":  # names only: no kinds, so no text-affinity rewrite
+            names = {table: list(columns) for table, columns in names.items()}
         engine.open(db)
         try:
             for index in indices:
@@ -291,7 +294,7 @@ def run_engine(engine, dialect: str, examples: list[dict], dbs: dict, texts: lis
                     skipped += 1
                     continue
                 try:
-                    sql = to_dialect(text, dialect, names) if mode == "deepfix" else transpile(text, dialect)
+                    sql = transpile(text, dialect) if mode == "sqlglot" else to_dialect(text, dialect, names)
                 except (DialectError, SqlglotError) as error:
                     sql, message = None, f"transpile: {error}"
                 else:
@@ -399,7 +402,7 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(engine, MySQLEngine):
             entry["sql_mode"] = engine.effective_sql_mode
         for source in ("gold", "rendered"):
-            for mode in ("sqlglot", "deepfix"):
+            for mode in ("sqlglot", "deepfix-names", "deepfix"):
                 result = run_engine(engine, dialect, examples, dbs, texts[source], mode, args.examples)
                 entry["runs"][f"{source}/{mode}"] = result
                 print(f"{name:10s} {source:8s} {mode:7s} accepted {result['accepted']}/{result['queries']} "

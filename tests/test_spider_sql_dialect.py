@@ -17,9 +17,10 @@ NAMES = schema_names(CONCERTS)
 
 
 def test_schema_names_keep_the_original_spelling():
-    assert NAMES == {"singer": ["Singer_ID", "Name", "Country", "Age"],
-                     "concert": ["concert_ID", "concert_Name", "Year", "Stadium_ID"],
-                     "singer_in_concert": ["concert_ID", "Singer_ID"]}
+    assert NAMES == {"singer": {"Singer_ID": "number", "Name": "text", "Country": "text", "Age": "number"},
+                     "concert": {"concert_ID": "number", "concert_Name": "text", "Year": "text",
+                                 "Stadium_ID": "number"},
+                     "singer_in_concert": {"concert_ID": "number", "Singer_ID": "number"}}
 
 
 @pytest.mark.parametrize("engine, expected", [
@@ -93,6 +94,22 @@ def test_what_cannot_be_written_is_a_one_line_error(sql, message):
     with pytest.raises(DialectError, match=message) as caught:
         to_dialect(sql, "postgres")
     assert isinstance(caught.value, DeepfixError) and "\n" not in str(caught.value) and "\x1b" not in str(caught.value)
+
+
+@pytest.mark.parametrize("engine", ["postgres", "mysql", "duckdb"])
+def test_number_compared_with_a_text_column_is_the_string_sqlite_compares(engine):
+    sql = ("SELECT T1.concert_Name FROM concert AS T1 WHERE T1.Year = 2014 OR year > 2013.5 OR Year IN (2015, 1.0) "
+           "OR Year BETWEEN 2000 AND 2010 OR Stadium_ID = 3")
+    q = "`" if engine == "mysql" else '"'
+    written = to_dialect(sql, engine, NAMES)
+    assert f"T1.{q}Year{q} = '2014' OR {q}Year{q} > '2013.5' OR {q}Year{q} IN ('2015', 1.0)" in written
+    assert f"{q}Year{q} BETWEEN '2000' AND '2010' OR {q}Stadium_ID{q} = 3" in written
+    names_only = {table: list(columns) for table, columns in NAMES.items()}
+    assert f"{q}Year{q} = 2014" in to_dialect(sql, engine, names_only)
+
+
+def test_text_affinity_leaves_sqlite_as_written():
+    assert to_dialect("SELECT Year FROM concert WHERE Year = 2014", "sqlite", NAMES).endswith('"Year" = 2014')
 
 
 def test_unknown_engine_is_named():

@@ -53,6 +53,7 @@ QUERIES = [
     "SELECT name || ' (' || country || ')' FROM dialect_singer WHERE singer_id < 6",
     "SELECT country, count(*) FROM dialect_singer GROUP BY country HAVING count(*) >= 3 ORDER BY count(*) DESC, country",
     "SELECT name FROM dialect_singer WHERE singer_id NOT IN (SELECT singer_id FROM dialect_singer_in_concert)",
+    "SELECT concert_name FROM dialect_concert WHERE year = 2014 OR year > 2014",  # Year is a text column
 ]
 
 NAMES = ["anna", "Anton", "BRIAN", "Dana", "ethan", "Fran", "Gordon", "hannah", "Ivan", "jan", "Kai", "Lena"]

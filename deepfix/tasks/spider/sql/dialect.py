@@ -4,10 +4,11 @@ deepfix decodes Spider's SQL, which is SQLite's. :func:`to_dialect` reads it as 
 it for ``sqlite``, ``postgres``, ``mysql`` (MySQL and MariaDB) or ``duckdb`` with sqlglot's
 transpiler (``||`` becomes ``CONCAT`` on MySQL, SQLite's NULL ordering is spelled out, ...).
 Given the database's names (``{table: [column, ...]}``), it also writes names as SQLite reads them
-(:mod:`.sqlite_names`: case-insensitive names, double-quoted strings). Two small rewrites keep
-SQLite's meaning where the transpiler does not: an unnamed subquery in FROM gets a name (MySQL and
-PostgreSQL before 16 require one), and SQLite's ``LIKE``, which ignores case, is written ``ILIKE``
-where ``LIKE`` would not (PostgreSQL, DuckDB).
+(:mod:`.sqlite_names`: case-insensitive names, double-quoted strings) and, given the columns'
+kinds, numbers compared with text columns as SQLite compares them (:mod:`.sqlite_affinity`). Two
+small rewrites more keep SQLite's meaning where the transpiler does not: an unnamed subquery in
+FROM gets a name (MySQL and PostgreSQL before 16 require one), and SQLite's ``LIKE``, which ignores
+case, is written ``ILIKE`` where ``LIKE`` would not (PostgreSQL, DuckDB).
 
 String literals stay literals: sqlglot writes a string in single quotes with ``'`` doubled on
 every engine, and on MySQL, where a backslash escapes in a string, with ``\\`` doubled as well.
@@ -59,7 +60,9 @@ def to_dialect(sql: str, engine: str, schema: Mapping[str, Iterable[str]] | None
     """``sql`` (SQLite's dialect, one query) written for ``engine`` (a key of :data:`ENGINES`).
 
     ``schema``: the target database's ``{table: [column, ...]}`` in its own spelling; with it,
-    names are written as SQLite reads them (see :mod:`.sqlite_names`).
+    names are written as SQLite reads them (see :mod:`.sqlite_names`). Given as
+    ``{table: {column: Spider column kind}}`` (:func:`.sqlite_names.schema_names`), a number
+    compared with a text column is also written as the string SQLite compares (:mod:`.sqlite_affinity`).
     """
     import sqlglot
     from sqlglot import exp
@@ -80,6 +83,10 @@ def to_dialect(sql: str, engine: str, schema: Mapping[str, Iterable[str]] | None
         from deepfix.tasks.spider.sql.sqlite_names import resolve_names
 
         tree = resolve_names(tree, schema)
+        if engine != "sqlite" and all(isinstance(columns, Mapping) for columns in schema.values()):
+            from deepfix.tasks.spider.sql.sqlite_affinity import text_affinity
+
+            tree = text_affinity(tree, schema)
     if engine != "sqlite":
         _name_derived_tables(tree)
     if engine in _CASE_SENSITIVE_LIKE:

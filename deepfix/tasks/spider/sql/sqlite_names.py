@@ -8,21 +8,25 @@ rewrites a parsed query (a sqlglot expression read as SQLite) against the databa
 each table, and each column it can place, becomes the schema's spelling, quoted (reserved words
 such as ``year`` or ``rank`` stop mattering too); each table qualifier takes the spelling its alias
 was declared with; and a double-quoted unqualified token that is neither a column of the schema
-nor an output alias of the query becomes the string literal SQLite reads it as.
+nor an output alias of the query becomes the string literal SQLite reads it as. A column placed in
+a table carries ``(table, column)`` in its ``meta`` (:data:`.sqlite_affinity.PLACED`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from deepfix.tasks.spider.sql.sqlite_affinity import PLACED
 
-def schema_names(db: dict) -> dict[str, list[str]]:
-    """``{table: [column, ...]}`` in the spelling of a ``tables.json`` entry's original names."""
+
+def schema_names(db: dict) -> dict[str, dict[str, str]]:
+    """``{table: {column: Spider column kind}}`` in the spelling of a ``tables.json`` entry's
+    original names (iterating a table's entry gives its column names)."""
     tables = db["table_names_original"]
-    names: dict[str, list[str]] = {name: [] for name in tables}
-    for table, column in db["column_names_original"]:
+    names: dict[str, dict[str, str]] = {name: {} for name in tables}
+    for (table, column), kind in zip(db["column_names_original"], db["column_types"]):
         if table >= 0:
-            names[tables[table]].append(column)
+            names[tables[table]].setdefault(column, kind)
     return names
 
 
@@ -67,24 +71,27 @@ def resolve_names(tree, schema: Mapping[str, Iterable[str]]):
             elif qualifier.lower() in tables:
                 owner = qualifier.lower()
                 column.set("table", exp.to_identifier(tables[owner], quoted=True))
-        spelling = _column_spelling(name.lower(), owner, bool(qualifier), columns, anywhere, used_tables)
+        spelling, table = _column_spelling(name.lower(), owner, bool(qualifier), columns, anywhere, used_tables)
         if spelling is not None:
             column.set("this", exp.to_identifier(spelling, quoted=True))
+            if table is not None:
+                column.meta[PLACED] = (tables[table], spelling)
         elif not qualifier and column.this.quoted and name.lower() not in outputs:
             column.replace(exp.Literal.string(name))
     return tree
 
 
 def _column_spelling(lower: str, owner: str | None, qualified: bool, columns: dict, anywhere: dict,
-                     used_tables: list[str]) -> str | None:
-    """The schema's spelling of column ``lower``: from its table when the qualifier names one, else
-    from the first table of the query that has it, else the schema's only spelling of it."""
+                     used_tables: list[str]) -> tuple[str | None, str | None]:
+    """(the schema's spelling of column ``lower``, its table or None where not known): from its
+    table when the qualifier names one, else from the first table of the query that has it, else
+    the schema's only spelling of it."""
     if owner is not None:
-        return columns[owner].get(lower)
+        return columns[owner].get(lower), owner
     if qualified:  # a subquery's alias, or a qualifier the schema does not know: leave it be
-        return None
+        return None, None
     for table in used_tables:
         if lower in columns[table]:
-            return columns[table][lower]
+            return columns[table][lower], table
     spellings = anywhere.get(lower, set())
-    return next(iter(spellings)) if len(spellings) == 1 else None
+    return (next(iter(spellings)) if len(spellings) == 1 else None), None
