@@ -135,7 +135,7 @@ def plan_chunks(costs: Costs, schema: Schema) -> list[tuple[list[int], list[int]
 
 
 class SlicedValues:
-    """Value-match codes of the whole schema served to a sub-schema (a :class:`~.encoder.values.ValueMatcher`
+    """Value-match codes of the whole schema served to a sub-schema (a :class:`~deepfix.tasks.spider.encoder.values.ValueMatcher`
     stand-in for the preprocessor): ``codes`` (q, C) of the whole schema, or None (no value linking)."""
 
     def __init__(self, codes: np.ndarray | None, column_ids: np.ndarray):
