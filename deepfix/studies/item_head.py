@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import hashlib
 import json
 import subprocess
 import sys
@@ -90,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     card = {
         "format": CARD_FORMAT,
         "model_file": Path(args.out).name,
+        "model_sha256": hashlib.sha256(Path(args.out).read_bytes()).hexdigest(),
         "what": "schema-item head: one logit per column and table, 'does the gold SQL use it' (RESDSQL's idea), "
                 "over frozen all-MiniLM-L6-v2 vectors pooled per item; the pruner of schemas wider than the "
                 "encoder's window reads it (deepfix.tasks.spider.prune)",

@@ -236,3 +236,15 @@ def test_pruner_says_nothing_needs_pruning_when_the_schema_fits(pruner):
     assert isinstance(pruner, Pruner)
     assert not pruner.needed(QUESTION.split(), small_schema())
     assert pruner.prune(QUESTION.split(), small_schema()) is None
+
+
+def test_the_shipped_item_head_loads_and_matches_its_card():
+    import hashlib
+    import json
+
+    path = item_files.SHIPPED_ITEM_HEAD
+    card = json.loads(path.with_suffix(".json").read_text())
+    assert card["model_sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+    head = item_files.load_item_head(path)
+    assert head.projection.weight.shape[1] == 384  # all-MiniLM-L6-v2's width, the shipped model's encoder
+    assert "dev not read" in card["evaluation"]["split"]
