@@ -97,6 +97,32 @@ def parse_thresholds(text: str) -> list[float]:
     return [float(x) for x in text.split(",")]
 
 
+def write_record(args, argv, index, thresholds, model_path, results, started, done: bool) -> None:
+    """The JSON record, written after every width (``finished``: every width done)."""
+    try:
+        cpu = next(line.split(":", 1)[1].strip() for line in subprocess.run(
+            ["lscpu"], capture_output=True, text=True).stdout.splitlines() if line.startswith("Model name"))
+    except (OSError, StopIteration):
+        cpu = platform.processor()
+    try:
+        commit = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip()
+    except OSError:
+        commit = None
+    record = {
+        "what": __doc__.split("\n\n")[0].replace("\n", " "),
+        "command": "python benchmarks/wide_schemas.py " + " ".join(argv if argv is not None else sys.argv[1:]),
+        "split": args.split, "questions": len(index),
+        "sample": (f"a fixed sample of {len(index)} questions (random.Random({args.sample_seed}).sample of the "
+                   f"scorable ones, sorted)") if args.limit else "all scorable questions",
+        "beam_size": args.beam_size, "distractor_seed": args.seed, "thresholds": [str(t) for t in thresholds],
+        "model": str(model_path.name), "head": args.head or "deepfix/data/models/schema_items.safetensors",
+        "values": "placeholders (exact match ignores literals)", "pick": "valid", "from_clause": "complete",
+        "results": results, "finished": done, "seconds": round(time.perf_counter() - started, 1),
+        "cpu": cpu, "threads": 1, "git_commit": commit,
+    }
+    write_json_atomic(args.out, record)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", help="Spider directory (default: $DEEPFIX_SPIDER_DATA)")
@@ -242,29 +268,9 @@ def main(argv: list[str] | None = None) -> int:
                              for t, row in tally.items()},
         }
         print(json.dumps(results[f"{width:g}x"]), file=sys.stderr, flush=True)
+        write_record(args, argv, index, thresholds, model_path, results, started, done=False)
 
-    try:
-        cpu = next(line.split(":", 1)[1].strip() for line in subprocess.run(
-            ["lscpu"], capture_output=True, text=True).stdout.splitlines() if line.startswith("Model name"))
-    except (OSError, StopIteration):
-        cpu = platform.processor()
-    try:
-        commit = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip()
-    except OSError:
-        commit = None
-    record = {
-        "what": __doc__.split("\n\n")[0].replace("\n", " "),
-        "command": "python benchmarks/wide_schemas.py " + " ".join(argv if argv is not None else sys.argv[1:]),
-        "split": args.split, "questions": len(index),
-        "sample": (f"a fixed sample of {len(index)} questions (random.Random({args.sample_seed}).sample of the "
-                   f"scorable ones, sorted)") if args.limit else "all scorable questions",
-        "beam_size": args.beam_size, "distractor_seed": args.seed, "thresholds": [str(t) for t in thresholds],
-        "model": str(model_path.name), "head": args.head or "deepfix/data/models/schema_items.safetensors",
-        "values": "placeholders (exact match ignores literals)", "pick": "valid", "from_clause": "complete",
-        "results": results, "seconds": round(time.perf_counter() - started, 1),
-        "cpu": cpu, "threads": 1, "git_commit": commit,
-    }
-    write_json_atomic(args.out, record)
+    write_record(args, argv, index, thresholds, model_path, results, started, done=True)
     return 0
 
 
