@@ -186,7 +186,7 @@ def test_choose_items_takes_best_items_first_and_stops_at_the_threshold(answerer
     tables, columns = choose_items(schema, scores, costs, threshold=0.0)
     assert tables == [2]
     assert columns == [6, 7, 8]  # Price, and Item's key columns Id (primary) and OrderId (foreign)
-    tables, columns = choose_items(schema, scores, costs)  # no threshold: everything that fits
+    tables, columns = choose_items(schema, scores, costs, threshold=float("-inf"))  # everything that fits
     assert tables == [0, 1, 2] and columns == list(range(1, 9))
 
 
