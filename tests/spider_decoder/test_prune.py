@@ -248,3 +248,8 @@ def test_the_shipped_item_head_loads_and_matches_its_card():
     head = item_files.load_item_head(path)
     assert head.projection.weight.shape[1] == 384  # all-MiniLM-L6-v2's width, the shipped model's encoder
     assert "dev not read" in card["evaluation"]["split"]
+
+
+def test_a_head_for_another_encoder_width_is_refused_in_one_line(answerer):
+    with pytest.raises(DeepfixError, match="reads 384-wide vectors; this encoder gives 32"):
+        load_pruner(answerer.encoder, answerer.layout, item_files.SHIPPED_ITEM_HEAD)

@@ -73,6 +73,11 @@ class Answer:
     seconds: float = 0.0
     pruned: dict | None = None  # what a schema too wide for the model left out (Pruning.as_dict); None: nothing
 
+    @property
+    def left_out(self) -> dict | None:
+        """What schema pruning left out (``pruned``); None when the model saw the whole schema."""
+        return self.pruned
+
     def as_dict(self) -> dict:
         """Plain JSON data: every cell as :func:`cell` writes it."""
         return {"question": self.question, "words": self.words, "sql": self.sql,
@@ -209,7 +214,12 @@ class Answerer:
             return None
         with self._pruner_lock:
             if self._pruner is None:
-                self._pruner = load_pruner(self.encoder, self.layout)
+                try:
+                    self._pruner = load_pruner(self.encoder, self.layout)
+                except DeepfixError:  # no head for this model's encoder: the layout refuses the schema, one line
+                    self._pruner = False
+        if self._pruner is False:
+            return None
         return self._pruner.prune(words, schema, values.matches(words, schema))
 
     def facts(self, db_path: Path) -> DatabaseFacts:

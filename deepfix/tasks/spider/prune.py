@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from deepfix.errors import DeepfixError
 from deepfix.tasks.spider.encoder.schema import Schema
 from deepfix.tasks.spider.items.chunks import SubSchema, layout_costs, sub_schema, table_columns
 from deepfix.tasks.spider.items.scorer import ItemScorer, ItemScores
@@ -139,4 +140,9 @@ def load_pruner(encoder, builder, path: str | os.PathLike | None = None,
     """A pruner over the schema-item head at ``path`` (default: the one shipped beside the model)."""
     from deepfix.tasks.spider.items.files import SHIPPED_ITEM_HEAD, load_item_head
 
-    return Pruner(ItemScorer(load_item_head(path or SHIPPED_ITEM_HEAD), encoder, builder), threshold)
+    path = path or SHIPPED_ITEM_HEAD
+    head = load_item_head(path)
+    width, hidden = head.projection.weight.shape[1], getattr(getattr(encoder, "config", None), "hidden_size", None)
+    if hidden is not None and width != hidden:
+        raise DeepfixError(f"{path}: the schema-item head reads {width}-wide vectors; this encoder gives {hidden}")
+    return Pruner(ItemScorer(head, encoder, builder), threshold)
