@@ -116,7 +116,7 @@ def write_record(args, argv, index, thresholds, model_path, results, started, do
                    f"scorable ones, sorted)") if args.limit else "all scorable questions",
         "beam_size": args.beam_size, "distractor_seed": args.seed, "thresholds": [str(t) for t in thresholds],
         "model": str(model_path.name), "head": args.head or "deepfix/data/models/schema_items.safetensors",
-        "values": "placeholders (exact match ignores literals)", "pick": "valid", "from_clause": "complete",
+        "always": args.always, "values": "placeholders (exact match ignores literals)", "pick": "valid", "from_clause": "complete",
         "results": results, "finished": done, "seconds": round(time.perf_counter() - started, 1),
         "cpu": cpu, "threads": 1, "git_commit": commit,
     }
@@ -130,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--widths", default="1,2,5,10")
     parser.add_argument("--thresholds", default=None, help="pruner thresholds (logits), comma-separated "
                         "(default: the pruner's DEFAULT_THRESHOLD)")
+    parser.add_argument("--always", action="store_true", help="widened schemas (width > 1) are pruned even when "
+                        "they fit the window (the threshold drops the items the head rates unused); width 1 never is")
     parser.add_argument("--beam-size", type=int, default=5)
     parser.add_argument("--limit", type=int, default=0, help="a fixed seeded sample of N questions (0 = all)")
     parser.add_argument("--sample-seed", type=int, default=0)
@@ -208,7 +210,8 @@ def main(argv: list[str] | None = None) -> int:
                 words = e.question_words
                 costs = layout_costs(builder, words, schema)
                 t0 = time.perf_counter()
-                scores = None if costs.fits() else pruner.scorer.score(words, schema)
+                prune = not costs.fits() or (args.always and width > 1)
+                scores = pruner.scorer.score(words, schema) if prune else None
                 seconds["score"] += time.perf_counter() - t0
                 for threshold in thresholds:
                     row = tally[str(threshold)]
