@@ -40,6 +40,10 @@ def run(args) -> int:
     checkpoint = args.checkpoint or require_shipped_model()
     answer = Answerer(checkpoint, args.beam_size, args.timeout, max_rows=args.rows).ask(db, args.question)
     print(answer.sql)
+    if answer.pruned is not None:
+        from deepfix.tasks.spider.prune import summary_line
+
+        print(f"-- {summary_line(answer.pruned)}")
     if answer.error is not None:
         print(f"-- the query did not run: {answer.error}")
         return 0

@@ -52,6 +52,16 @@ function resultTable(answer) {
   return element("div", {}, table, element("p", { class: "muted" }, `${answer.total_rows} row(s)${more}`));
 }
 
+function prunedText(pruned) {
+  // a schema too wide for the model: what it kept, and the tables it left out (answer.pruned; null: nothing left out)
+  if (!pruned) return "";
+  const names = pruned.left_out_table_names.slice(0, 8);
+  const more = pruned.left_out_tables - names.length;
+  const listed = names.join(", ") + (more > 0 ? ` and ${more} more` : "");
+  return `Schema pruned to fit the model: ${pruned.kept_tables} of ${pruned.tables} tables and ` +
+    `${pruned.kept_columns} of ${pruned.columns} columns kept` + (listed ? `; tables left out: ${listed}` : "");
+}
+
 function linkView(answer) {
   const byWord = answer.words.map(() => []);
   for (const link of answer.links) byWord[link.word].push(link);
@@ -75,6 +85,7 @@ async function ask(event) {
     });
     $("sql").textContent = answer.sql;
     $("timing").textContent = `answered in ${answer.seconds.toFixed(2)} s`;
+    $("pruned").textContent = prunedText(answer.pruned);
     $("result").replaceChildren(resultTable(answer));
     $("candidates").replaceChildren(element("tr", {}, element("th", {}, "score"), element("th", {}, "SQL")),
       ...answer.candidates.map((c) => element("tr", {}, element("td", {}, c.score.toFixed(3)), element("td", {}, c.sql))));

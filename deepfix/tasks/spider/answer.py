@@ -71,6 +71,12 @@ class Answer:
     error: str | None = None  # why the query gave no rows ("timeout", sqlite's message)
     links: list[Link] = field(default_factory=list)
     seconds: float = 0.0
+    pruned: dict | None = None  # what a schema too wide for the model left out (Pruning.as_dict); None: nothing
+
+    @property
+    def left_out(self) -> dict | None:
+        """What schema pruning left out (``pruned``); None when the model saw the whole schema."""
+        return self.pruned
 
     def as_dict(self) -> dict:
         """Plain JSON data: every cell as :func:`cell` writes it."""
@@ -78,7 +84,7 @@ class Answer:
                 "candidates": [c.__dict__ for c in self.candidates], "columns": self.columns,
                 "rows": [[cell(value) for value in row] for row in self.rows], "total_rows": self.total_rows,
                 "error": self.error,
-                "links": [link.__dict__ for link in self.links], "seconds": self.seconds}
+                "links": [link.__dict__ for link in self.links], "seconds": self.seconds, "pruned": self.pruned}
 
 
 class Busy(DeepfixError):
@@ -195,6 +201,26 @@ class Answerer:
         self._lock = threading.Lock()  # one decode at a time: the model is shared
         self._facts: OrderedDict[tuple, DatabaseFacts] = OrderedDict()  # by (real path, mtime, size)
         self._facts_lock = threading.Lock()
+        self._pruner = None  # schema pruning (deepfix.tasks.spider.prune), loaded at the first wide schema
+        self._pruner_lock = threading.Lock()
+
+    def prune(self, words: list[str], schema: Schema, values):
+        """Schema pruning hook: None when question + schema fit the encoder's window; else the
+        :class:`~deepfix.tasks.spider.prune.Pruning` (the kept sub-schema, what was left out)."""
+        from deepfix.tasks.spider.items.chunks import layout_costs
+        from deepfix.tasks.spider.prune import load_pruner
+
+        if layout_costs(self.layout, words, schema).fits():
+            return None
+        with self._pruner_lock:
+            if self._pruner is None:
+                try:
+                    self._pruner = load_pruner(self.encoder, self.layout)
+                except DeepfixError:  # no head for this model's encoder: the layout refuses the schema, one line
+                    self._pruner = False
+        if self._pruner is False:
+            return None
+        return self._pruner.prune(words, schema, values.matches(words, schema))
 
     def facts(self, db_path: Path) -> DatabaseFacts:
         """The schema (and, once read, the stored values) of this version of ``db_path``, read once."""
@@ -230,6 +256,13 @@ class Answerer:
         facts = self.facts(db_path)
         db, schema = facts.db, facts.schema
         values = _FileValues(db_path, min(2.0, self.timeout_s), deadline, facts)
+        pruning = self.prune(words, schema, values)  # a schema too wide for the window: the part the parser sees
+        if pruning is not None:
+            from deepfix.tasks.spider.items.chunks import SlicedValues
+
+            values = SlicedValues(values.matches(words, schema), pruning.kept.column_ids)
+            schema = pruning.kept.schema
+            db = schema.raw
         prepared = Preprocessor({schema.db_id: schema}, self.layout, values=values, parse=False,
                                 semantic=self.semantic)(
             Example("ask", 0, "question", question, "", schema.db_id, words))
@@ -260,5 +293,6 @@ class Answerer:
             answer.columns = list(result.columns or [])
             answer.rows = result.rows
             answer.total_rows = result.total
+        answer.pruned = pruning.as_dict() if pruning is not None else None
         answer.seconds = time.perf_counter() - start
         return answer

@@ -134,8 +134,7 @@ class LayoutBuilder:
                    f"this model reads at most {self.max_tokens}")
         if self.truncate_schema:
             return SchemaTooLarge(message + " and its tables alone do not fit")
-        return SchemaTooLarge(message + " (schema pruning is not built yet: ask a database with fewer "
-                                        "tables/columns)")
+        return SchemaTooLarge(message + " (unpruned: ask a database with fewer tables/columns)")
 
     def item_index(self, layout: Layout, num_words_total: int, num_columns: int) -> np.ndarray:
         """Rows of the full (untruncated) relation matrix that the layout's items correspond to."""
