@@ -83,6 +83,8 @@ CREATE USER IF NOT EXISTS 'deepfix'@'127.0.0.1' IDENTIFIED BY 'deepfix';
 CREATE USER IF NOT EXISTS 'deepfix'@'localhost' IDENTIFIED BY 'deepfix';
 GRANT ALL PRIVILEGES ON deepfix.* TO 'deepfix'@'127.0.0.1';
 GRANT ALL PRIVILEGES ON deepfix.* TO 'deepfix'@'localhost';
+GRANT ALL PRIVILEGES ON `deepfix\_%`.* TO 'deepfix'@'127.0.0.1';
+GRANT ALL PRIVILEGES ON `deepfix\_%`.* TO 'deepfix'@'localhost';
 SQL
 }
 
@@ -99,7 +101,8 @@ stop_mysql() {
 case "${1:-start}" in
   start)
     mkdir -p "$DIR"
-    if [ -n "$PGBIN" ] && pg_up && my_up; then   # both running and set up: nothing to do, no lock
+    if [ -n "$PGBIN" ] && pg_up && my_up; then   # both running: set up (idempotent), no lock, no start
+      setup_postgres >&2; setup_mysql >&2
       echo "export DEEPFIX_TEST_POSTGRES_URL='$PG_URL' DEEPFIX_TEST_MYSQL_URL='$MY_URL' DEEPFIX_DB_STARTED=''"
       exit 0
     fi

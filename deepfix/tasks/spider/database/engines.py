@@ -62,3 +62,14 @@ def connect(target: Target):
         raise DeepfixError(f"{target.shown}: cannot connect ({target.scrub(first)})") from None
     except SQLAlchemyError as error:
         raise DeepfixError(f"{target.shown}: cannot connect ({target.scrub(type(error).__name__)})") from None
+
+
+def dispose(url: str) -> None:
+    """Close the pooled connections of ``url`` (a DuckDB file is released for other processes)."""
+    from sqlalchemy.engine import make_url
+
+    key = make_url(url).render_as_string(hide_password=False)
+    with _LOCK:
+        engine = _ENGINES.pop(key, None)
+    if engine is not None:
+        engine.dispose()
