@@ -5,8 +5,8 @@ from __future__ import annotations
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "ask", help="question -> SQL on a sqlite database (schema read from the file), with the first rows",
-        description="Reads the schema from the sqlite file, encodes question + schema with the model's "
+        "ask", help="question -> SQL on a database (sqlite file or URL; schema read from it), with the first rows",
+        description="Reads the schema from the database (a sqlite file, or PostgreSQL, MySQL/MariaDB or DuckDB by URL), encodes question + schema with the model's "
                     "pretrained encoder, decodes SQL with beam search, fills its literals by rules (quoted spans and "
                     "numbers of the question, values stored in the database) and runs it read-only with a time limit. "
                     "Without --checkpoint it uses the model shipped with deepfix (deepfix/data/models/"
@@ -14,7 +14,9 @@ def register(subparsers) -> None:
                     "stage, artist, performance).")
     parser.add_argument("question", help="the question, in English")
     database = parser.add_mutually_exclusive_group(required=True)
-    database.add_argument("--db", help="a sqlite database file")
+    database.add_argument("--db", help="a sqlite database file, or an SQLAlchemy URL: postgresql+psycopg://user:pw@host/db, "
+                                       "mysql+pymysql://user:pw@host/db, duckdb:///file.duckdb (drivers: pip install "
+                                       "'deepfix[postgres]', '[mysql]', '[duckdb]')")
     database.add_argument("--example", action="store_true",
                           help="ask the bundled example database (deepfix/data/example/music_festival.sqlite)")
     parser.add_argument("--checkpoint",
@@ -30,15 +32,14 @@ def run(args) -> int:
     from deepfix.tasks.spider.example_database import EXAMPLE_DATABASE
     from deepfix.tasks.spider.shipped_model import require_shipped_model
     from deepfix.tasks.spider.answer import Answerer, question_words
-    from deepfix.tasks.spider.encoder.sqlite_schema import schema_from_sqlite
+    from deepfix.tasks.spider.database.database import Database
 
     question_words(args.question)  # bad question or database: say so before loading the model
     if args.beam_size < 1 or args.rows < 0 or args.timeout <= 0:
         raise DeepfixError("--beam-size must be >= 1, --rows >= 0 and --timeout > 0")
-    db = EXAMPLE_DATABASE if args.example else args.db
-    schema_from_sqlite(db)
+    database = Database.open(EXAMPLE_DATABASE if args.example else args.db)  # opened once, asked once
     checkpoint = args.checkpoint or require_shipped_model()
-    answer = Answerer(checkpoint, args.beam_size, args.timeout, max_rows=args.rows).ask(db, args.question)
+    answer = Answerer(checkpoint, args.beam_size, args.timeout, max_rows=args.rows).ask(database, args.question)
     print(answer.sql)
     if answer.pruned is not None:
         from deepfix.tasks.spider.prune import summary_line

@@ -1,7 +1,9 @@
-"""Answering questions of a sqlite database with a trained model held in memory.
+"""Answering questions of a database with a trained model held in memory.
 
-:class:`Answerer` loads the model and its pretrained encoder once, then turns (database file,
-question) into an :class:`Answer`: the SQL of the best beam tree, every finished beam alternative
+:class:`Answerer` loads the model and its pretrained encoder once, then turns (database, question)
+into an :class:`Answer` -- the database a sqlite file or an SQLAlchemy URL (PostgreSQL,
+MySQL/MariaDB, DuckDB), opened once as a :class:`~deepfix.tasks.spider.database.database.Database`
+and reused for every question: the SQL of the best beam tree, every finished beam alternative
 with its score, the first rows of the query run read-only with a time limit, and the schema
 linking the model saw (which question words matched which column, table or stored value, RAT-SQL
 Sec. 3.2). ``deepfix spider ask``, the demo and ``deepfix serve`` all answer through it.
@@ -23,6 +25,9 @@ from pathlib import Path
 
 from deepfix.deadline import Deadline
 from deepfix.errors import DeepfixError, require_text
+from deepfix.tasks.spider.database.database import Database, version_key
+from deepfix.tasks.spider.database.render import render_for
+from deepfix.tasks.spider.database.target import parse_target
 from deepfix.tasks.spider.encoder.cache import encode_prepared
 from deepfix.tasks.spider.encoder.data import Example
 from deepfix.tasks.spider.encoder.layout import LayoutBuilder
@@ -30,10 +35,9 @@ from deepfix.tasks.spider.encoder.linking import EXACT, PARTIAL, SchemaNameIndex
 from deepfix.tasks.spider.encoder.pipeline import encoder_path, load_encoder
 from deepfix.tasks.spider.encoder.preprocess import Preprocessor
 from deepfix.tasks.spider.encoder.schema import Schema
-from deepfix.tasks.spider.encoder.sqlite_schema import schema_from_sqlite
 from deepfix.tasks.spider.encoder.text import split_question
-from deepfix.tasks.spider.encoder.values import ValueIndex, ValueMatcher, read_value_index
-from deepfix.tasks.spider.sql.execute import open_read_only, run_query
+from deepfix.tasks.spider.encoder.values import ValueIndex, ValueMatcher
+from deepfix.tasks.spider.sql.execute import ExecutionResult
 from deepfix.tasks.spider.text2sql import load_model, make_examples, predict, to_sql, tree_sql
 
 STRENGTH = {EXACT: "exact", PARTIAL: "partial"}
@@ -100,15 +104,6 @@ DECODE_RESERVE_S = 0.25
 KEPT_DATABASES = 32
 
 
-@dataclass
-class DatabaseFacts:
-    """What is read once from one version of a database file: its schema and its stored values."""
-
-    db: dict           # tables.json-style schema
-    schema: Schema
-    index: ValueIndex | None = None  # stored values for value linking, once read within their own limit
-
-
 BLOB_PREFIX = 16  # bytes of a blob shown (as hex)
 
 
@@ -123,27 +118,23 @@ def cell(value):
     return value
 
 
-class _FileValues(ValueMatcher):
-    """Value linking against one sqlite file, whatever the schema's db_id; the index is read once
-    per file version (kept in its :class:`DatabaseFacts`) unless a request's deadline cut it short."""
+class _DatabaseValues(ValueMatcher):
+    """Value linking against one :class:`Database`, whatever the schema's db_id; its index is read
+    once per database version (kept by the Database) unless a request's deadline cut it short."""
 
-    def __init__(self, path: Path, time_limit: float, deadline: Deadline | None, facts: DatabaseFacts):
+    def __init__(self, database: Database, time_limit: float, deadline: Deadline | None):
         super().__init__(database_dir=None, time_limit=time_limit, verbose=False, deadline=deadline)
-        self.file, self.facts = path, facts
+        self.database = database
 
     def index(self, schema: Schema) -> ValueIndex | None:
-        if self.facts.index is not None:
-            return self.facts.index
-        index = read_value_index(self.file, schema, self.time_limit, self.max_values, self.deadline)
-        if not (index.truncated and self.deadline is not None and self.deadline.passed()):
-            self.facts.index = index  # complete, or cut by its own limit: the next question reads the same
-        return index
+        return self.database.value_index(self.time_limit, self.max_values, self.deadline)
 
 
-def links_of(words: list[str], schema, value_codes=None, semantic=None) -> list[Link]:
+def links_of(words: list[str], schema, value_codes=None, semantic=None, name_codes=None) -> list[Link]:
     """Name matches (column, table) and value matches of every question word, strongest first; ``semantic``:
-    the (q, C), (q, T) bool semantic links of :class:`~deepfix.tasks.spider.encoder.semantic.SemanticLinker`."""
-    column_codes, table_codes = name_matches(words, SchemaNameIndex.build(schema))
+    the (q, C), (q, T) bool semantic links of :class:`~deepfix.tasks.spider.encoder.semantic.SemanticLinker`;
+    ``name_codes``: the (column, table) name-match codes already computed (the preprocessor's), else matched here."""
+    column_codes, table_codes = name_codes if name_codes is not None else name_matches(words, SchemaNameIndex.build(schema))
 
     def column_name(c: int) -> str:
         column = schema.columns[c]
@@ -199,8 +190,8 @@ class Answerer:
             self.semantic = SemanticLinker(self.encoder, self.tokenizer, self.config.data.semantic_threshold)
         self.beam_size, self.timeout_s, self.max_rows = beam_size, timeout_s, max_rows
         self._lock = threading.Lock()  # one decode at a time: the model is shared
-        self._facts: OrderedDict[tuple, DatabaseFacts] = OrderedDict()  # by (real path, mtime, size)
-        self._facts_lock = threading.Lock()
+        self._databases: OrderedDict[tuple, Database] = OrderedDict()  # by version_key
+        self._databases_lock = threading.Lock()
         self._pruner = None  # schema pruning (deepfix.tasks.spider.prune), loaded at the first wide schema
         self._pruner_lock = threading.Lock()
 
@@ -222,28 +213,24 @@ class Answerer:
             return None
         return self._pruner.prune(words, schema, values.matches(words, schema))
 
-    def facts(self, db_path: Path) -> DatabaseFacts:
-        """The schema (and, once read, the stored values) of this version of ``db_path``, read once."""
-        try:
-            stat = db_path.stat()
-            key = (str(db_path.resolve()), stat.st_mtime_ns, stat.st_size)
-        except OSError:
-            key = None
-        with self._facts_lock:
-            if key in self._facts:
-                self._facts.move_to_end(key)
-                return self._facts[key]
-        db = schema_from_sqlite(db_path)  # checks the file exists and is sqlite
-        facts = DatabaseFacts(db, Schema.from_json(db, path=str(db_path)))
-        if key is not None:
-            with self._facts_lock:
-                facts = self._facts.setdefault(key, facts)
-                while len(self._facts) > KEPT_DATABASES:
-                    self._facts.popitem(last=False)
-        return facts
+    def database(self, where, deadline: Deadline | None = None) -> Database:
+        """The :class:`Database` at ``where`` (a sqlite path or a URL), opened once per version of it."""
+        target = parse_target(where)
+        key = version_key(target)
+        with self._databases_lock:
+            if key in self._databases:
+                self._databases.move_to_end(key)
+                return self._databases[key]
+        database = Database.open(target, deadline)  # checks the file or server; one-line errors
+        with self._databases_lock:
+            database = self._databases.setdefault(key, database)
+            while len(self._databases) > KEPT_DATABASES:
+                self._databases.popitem(last=False)
+        return database
 
-    def ask(self, db_path: str | os.PathLike, question: str, deadline: Deadline | None = None) -> Answer:
-        """Question -> SQL and rows on the sqlite file ``db_path``; bad input -> one-line DeepfixError.
+    def ask(self, where, question: str, deadline: Deadline | None = None) -> Answer:
+        """Question -> SQL and rows on ``where`` (a sqlite path, an SQLAlchemy URL or an open
+        :class:`Database`); bad input -> one-line DeepfixError.
 
         Every database read of the request (stored values for linking, value filling of every
         candidate, the query) ends by one ``deadline`` (default: ``timeout_s`` from now); waiting
@@ -252,10 +239,9 @@ class Answerer:
         deadline = deadline if deadline is not None else Deadline.after(self.timeout_s)
         start = time.perf_counter()
         words = question_words(question)
-        db_path = Path(db_path)
-        facts = self.facts(db_path)
-        db, schema = facts.db, facts.schema
-        values = _FileValues(db_path, min(2.0, self.timeout_s), deadline, facts)
+        database = where if isinstance(where, Database) else self.database(where, deadline)
+        db, schema = database.raw, database.schema
+        values = _DatabaseValues(database, min(2.0, self.timeout_s), deadline)
         pruning = self.prune(words, schema, values)  # a schema too wide for the window: the part the parser sees
         if pruning is not None:
             from deepfix.tasks.spider.items.chunks import SlicedValues
@@ -274,21 +260,17 @@ class Answerer:
             decoded = predict(self.model, examples, beam_size=self.beam_size)[0]
         finally:
             self._lock.release()
-        connection = open_read_only(db_path)
-        try:
-            sql = to_sql(decoded, db, question, connection, deadline=deadline)
-            candidates = []
-            for tree, score in decoded.alternatives:
-                try:
-                    candidates.append(Candidate(tree_sql(tree, db, question, connection, deadline=deadline),
-                                                float(score)))
-                except DeepfixError:  # a tree naming what the schema lacks: not a candidate
-                    continue
-            result = run_query(connection, sql, self.timeout_s, keep_rows=self.max_rows, deadline=deadline)
-        finally:
-            connection.close()
+        with database.session(deadline) as session:
+            sql, candidates = self._fill(decoded, db, question, session, deadline)
+            try:
+                engine_sql = render_for(sql, database.engine, db)
+            except DeepfixError as error:  # SQL the engine's dialect cannot say: no rows, the reason shown
+                result = ExecutionResult(None, str(error))
+            else:
+                result = session.run(engine_sql, keep_rows=self.max_rows)
+        name_qc, name_qt, value_qc = prepared.links
         answer = Answer(question, words, sql, candidates, error=result.error,
-                        links=links_of(words, schema, values.matches(words, schema), prepared.semantic))
+                        links=links_of(words, schema, value_qc, prepared.semantic, (name_qc, name_qt)))
         if result.ok:
             answer.columns = list(result.columns or [])
             answer.rows = result.rows
@@ -296,3 +278,19 @@ class Answerer:
         answer.pruned = pruning.as_dict() if pruning is not None else None
         answer.seconds = time.perf_counter() - start
         return answer
+
+    @staticmethod
+    def _fill(decoded, db: dict, question: str, session, deadline: Deadline) -> tuple[str, list[Candidate]]:
+        """The best tree's SQL and every shown candidate, each tree's values filled once."""
+        candidates, best = [], None
+        for tree, score in decoded.alternatives:
+            try:
+                text = tree_sql(tree, db, question, session, deadline=deadline)
+            except DeepfixError:  # a tree naming what the schema lacks: not a candidate
+                continue
+            candidates.append(Candidate(text, float(score)))
+            if tree is decoded.tree:
+                best = text
+        if best is None:  # no tree, or the best one could not be written: as to_sql says
+            best = to_sql(decoded, db, question, session, deadline=deadline)
+        return best, candidates

@@ -4,6 +4,8 @@
 
     model = Text2SQL.load()                     # the shipped model (or Text2SQL.load("model.safetensors"))
     answer = model.ask("shop.sqlite", "How many orders were placed in 2024?")
+    answer = model.ask("postgresql+psycopg://reader:***@localhost/shop", "How many orders ...?")  # pip install 'deepfix[postgres]'
+
     answer.sql, answer.rows, answer.candidates, answer.links
 
 An :class:`~deepfix.tasks.spider.answer.Answer` is the object ``deepfix serve`` renders: the SQL,
@@ -36,5 +38,7 @@ class Text2SQL:
         return cls(Answerer(model if model is not None else require_shipped_model(), beam_size, timeout_s, max_rows))
 
     def ask(self, database: str | os.PathLike, question: str) -> Answer:
-        """SQL, candidates, rows and links for ``question`` on the sqlite file ``database``."""
+        """SQL, candidates, rows and links for ``question`` on ``database``: a sqlite file, or an SQLAlchemy
+        URL (``postgresql+psycopg://…``, ``mysql+pymysql://…``, ``duckdb:///file.duckdb``), opened once
+        and reused by later questions; every engine runs it read-only with the question's deadline."""
         return self.answerer.ask(database, question)

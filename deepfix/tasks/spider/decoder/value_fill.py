@@ -89,9 +89,12 @@ def _capitalised_spans(question: str, quoted_spans) -> list[str]:
     return spans
 
 
-def _stored_value(connection: sqlite3.Connection, db: dict, column_id: int, words: list[str],
+def _stored_value(connection, db: dict, column_id: int, words: list[str],
                   deadline: float):
-    """The longest question n-gram stored in the column (its stored spelling), or None."""
+    """The longest question n-gram stored in the column (its stored spelling), or None.
+
+    ``connection``: a read-only sqlite connection, or a session of
+    :mod:`deepfix.tasks.spider.database.sessions` (any engine) with ``stored_value``."""
     table = db["table_names_original"][db["column_names_original"][column_id][0]]
     column = db["column_names_original"][column_id][1]
     query = f"SELECT {quote_name(column)} FROM {quote_name(table)} WHERE lower({quote_name(column)}) = lower(?) LIMIT 1"
@@ -102,6 +105,11 @@ def _stored_value(connection: sqlite3.Connection, db: dict, column_id: int, word
                 continue
             if time.monotonic() > deadline:
                 return None
+            if not isinstance(connection, sqlite3.Connection):  # a database session (any engine)
+                value = connection.stored_value(table, column, " ".join(gram), deadline)
+                if value is not None:
+                    return value
+                continue
             try:
                 row = connection.execute(query, (" ".join(gram),)).fetchone()
             except sqlite3.Error:

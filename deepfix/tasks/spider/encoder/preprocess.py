@@ -38,6 +38,9 @@ class Prepared:
     column_labels: np.ndarray | None  # (C,) uint8, all schema columns (None: no gold SQL)
     table_labels: np.ndarray | None  # (T,) uint8
     semantic: tuple | None = None  # ((q, C), (q, T)) bool semantic links over all words/items (None: off)
+    #: (name (q, C), name (q, T), value (q, C) or None) match codes over all words and schema items: the
+    #: linking the relations were built from, for display (no second linking)
+    links: tuple | None = None
 
 
 @dataclass
@@ -126,7 +129,7 @@ class Preprocessor:
             kept = np.zeros(schema.num_columns, dtype=bool)
             kept[layout.column_ids] = True
             s.dropped_used_columns += int(col[~kept].sum())
-        return Prepared(example, layout, full.astype(np.uint8), col, tab, semantic)
+        return Prepared(example, layout, full.astype(np.uint8), col, tab, semantic, (name_qc, name_qt, value_qc))
 
     def run(self, examples: list[Example], desc: str = "prepare", progress: bool = True) -> list[Prepared]:
         if self.semantic is not None:  # every word and name of the split in large batches first

@@ -50,8 +50,31 @@ class ValueIndex:
         return cls({tuple(k): v for k, v in value["cells"]}, value["words"], value["truncated"])
 
 
-class _Deadline(Exception):
-    pass
+class ValueIndexBuilder:
+    """Collects stored cells column by column into a :class:`ValueIndex` (whatever engine they come from)."""
+
+    def __init__(self):
+        self.cells: dict[tuple, set[int]] = {}
+        self.words: dict[str, set[int]] = {}
+
+    def add(self, column: int, value) -> None:
+        """One distinct stored value of schema column ``column``."""
+        if value is None:
+            return
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        tokens = tuple(normalize(w) for w in split_question(str(value)))
+        if not tokens:
+            return
+        if len(tokens) <= MAX_NGRAM:
+            self.cells.setdefault(tokens, set()).add(column)
+        for token in set(tokens):
+            if token not in STOPWORDS and (token.isalnum() or len(token) > 1):
+                self.words.setdefault(token, set()).add(column)
+
+    def build(self, truncated: bool) -> ValueIndex:
+        return ValueIndex({k: sorted(v) for k, v in self.cells.items()},
+                          {k: sorted(v) for k, v in self.words.items()}, truncated)
 
 
 def read_value_index(path: Path, schema: Schema, time_limit: float = 2.0, max_values: int = 5000,
@@ -60,8 +83,7 @@ def read_value_index(path: Path, schema: Schema, time_limit: float = 2.0, max_va
 
     Reading stops after ``time_limit`` seconds or at the request's ``deadline``, whichever comes first.
     """
-    cells: dict[tuple, set[int]] = {}
-    word_index: dict[str, set[int]] = {}
+    builder = ValueIndexBuilder()
     deadline = limit(time_limit, deadline).at
     connection = open_read_only(path)  # a file that is not sqlite: one-line DeepfixError naming it
     # Called every 1000 sqlite VM steps; a non-zero return aborts the running statement.
@@ -86,22 +108,10 @@ def read_value_index(path: Path, schema: Schema, time_limit: float = 2.0, max_va
                       "no value matches for it", file=sys.stderr)
                 continue
             for (value,) in rows:
-                if value is None:
-                    continue
-                if isinstance(value, float) and value.is_integer():
-                    value = int(value)
-                tokens = tuple(normalize(w) for w in split_question(str(value)))
-                if not tokens:
-                    continue
-                if len(tokens) <= MAX_NGRAM:
-                    cells.setdefault(tokens, set()).add(column.index)
-                for token in set(tokens):
-                    if token not in STOPWORDS and (token.isalnum() or len(token) > 1):
-                        word_index.setdefault(token, set()).add(column.index)
+                builder.add(column.index, value)
     finally:
         connection.close()
-    return ValueIndex({k: sorted(v) for k, v in cells.items()},
-                      {k: sorted(v) for k, v in word_index.items()}, truncated)
+    return builder.build(truncated)
 
 
 def value_matches(question_words: list[str], index: ValueIndex, num_columns: int) -> np.ndarray:
