@@ -61,8 +61,10 @@ def raw(server, path: str, body: bytes | None = None, headers: dict | None = Non
 # -- one deadline per request (defect 10) ---------------------------------------------------
 
 def test_every_database_read_of_an_ask_shares_the_request_deadline(answerer, monkeypatch):
+    from deepfix.tasks.spider.database import sessions as sessions_module
+
     seen = []
-    real_run, real_tree_sql = answer_module.run_query, answer_module.tree_sql
+    real_run, real_tree_sql = sessions_module.run_query, answer_module.tree_sql
 
     def run_query(connection, sql, timeout_s, **kwargs):
         seen.append(("query", kwargs.get("deadline")))
@@ -72,7 +74,7 @@ def test_every_database_read_of_an_ask_shares_the_request_deadline(answerer, mon
         seen.append(("fill", kwargs.get("deadline")))
         return real_tree_sql(*args, **kwargs)
 
-    monkeypatch.setattr(answer_module, "run_query", run_query)
+    monkeypatch.setattr(sessions_module, "run_query", run_query)
     monkeypatch.setattr(answer_module, "tree_sql", tree_sql)
     deadline = Deadline.after(30.0)
     answer = answerer.ask(EXAMPLE_DATABASE, CANADA, deadline)
@@ -109,9 +111,11 @@ def test_waiting_for_the_model_past_the_deadline_is_a_429(answerer, server_for):
 def test_stored_values_are_read_once_per_database_version(answerer, tmp_path, monkeypatch):
     path = tmp_path / "festival.sqlite"
     shutil.copy(EXAMPLE_DATABASE, path)
+    from deepfix.tasks.spider.database import database as database_module
+
     reads = []
-    real = answer_module.read_value_index
-    monkeypatch.setattr(answer_module, "read_value_index", lambda *a, **k: reads.append(a[0]) or real(*a, **k))
+    real = database_module.read_value_index
+    monkeypatch.setattr(database_module, "read_value_index", lambda *a, **k: reads.append(a[0]) or real(*a, **k))
     first = answerer.ask(path, CANADA)
     assert answerer.ask(path, CANADA).sql == first.sql and len(reads) == 1  # the second question reads nothing
     connection = sqlite3.connect(path)
@@ -127,9 +131,10 @@ def test_a_deadline_cut_index_is_not_kept(answerer, tmp_path, monkeypatch):
     path = tmp_path / "festival.sqlite"
     shutil.copy(EXAMPLE_DATABASE, path)
     answerer.ask(path, CANADA, Deadline(time.monotonic() - 1.0))
-    assert answerer.facts(path).index is None  # cut by the request's deadline: read again next time
+    assert answerer.database(path).kept_index is None  # cut by the request's deadline: read again next time
     answerer.ask(path, CANADA)
-    assert answerer.facts(path).index is not None and not answerer.facts(path).index.truncated
+    index = answerer.database(path).kept_index
+    assert index is not None and not index.truncated
 
 
 # -- values JSON cannot hold (defect 9) -----------------------------------------------------

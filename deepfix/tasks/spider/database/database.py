@@ -5,7 +5,7 @@ modification time; a server URL, re-read after :data:`SERVER_REFRESH_S`) and reu
 question: the tables.json-style schema and the :class:`~deepfix.tasks.spider.encoder.schema.Schema`
 are read on opening, the stored-value index for value linking on the first question (bounded by
 time and by distinct values per column, kept unless the request's deadline cut it short). Each
-request opens its own :meth:`session` (connections are not shared across threads; each request keeps
+request opens its own :meth:`Database.session` (connections are not shared across threads; each request keeps
 its own deadline).
 """
 
@@ -83,6 +83,11 @@ class Database:
     def session(self, deadline: Deadline):
         """A read-only session ending by ``deadline`` (use as a context manager)."""
         return open_session(self.target, deadline)
+
+    @property
+    def kept_index(self) -> ValueIndex | None:
+        """The stored-value index kept for the next questions (None until one was read in full time)."""
+        return self._index
 
     def value_index(self, time_limit: float = 2.0, max_values: int = 5000,
                     deadline: Deadline | None = None) -> ValueIndex:
