@@ -130,3 +130,24 @@ def test_create_statements_declare_types_and_primary_keys():
 def test_text_primary_key_is_indexable_on_mysql():
     db = dict(CONCERTS, column_types=["text"] * len(CONCERTS["column_types"]))
     assert "`Singer_ID` VARCHAR(255)" in create_statements(db, "mysql")[0]
+
+
+@pytest.mark.parametrize("engine, pick", [("duckdb", "ANY_VALUE"), ("postgres", "MIN")])
+def test_a_column_neither_grouped_nor_aggregated_is_picked_from_its_group(engine, pick):
+    sql = ("SELECT T1.name, count(*) AS n FROM festival AS T1 JOIN stage AS T2 ON T1.id = T2.festival_id "
+           "GROUP BY T1.id HAVING count(*) > 1 ORDER BY n, T1.age")
+    written = to_dialect(sql, engine)
+    assert f"{pick}(T1.name) AS name" in written  # the selected column keeps its name
+    assert f"{pick}(T1.age)" in written and f"{pick}(T1.id)" not in written
+    assert "ORDER BY n" in written  # an output name is not a column of the group
+    # grouped columns, columns inside aggregates, inner queries and SQLite's bare max() row are left alone
+    for kept in ("SELECT id FROM t GROUP BY id", "SELECT name, max(age) FROM t",
+                 "SELECT a FROM t WHERE a IN (SELECT b FROM u GROUP BY b) GROUP BY a",
+                 "SELECT T1.id, count(T1.name) FROM t AS T1 GROUP BY id"):
+        assert pick not in to_dialect(kept, engine), kept
+
+
+def test_grouped_columns_stay_as_written_on_sqlite_and_mysql():
+    sql = "SELECT name, count(*) FROM t GROUP BY id"
+    assert "ANY_VALUE" not in to_dialect(sql, "mysql") and "MIN" not in to_dialect(sql, "mysql")
+    assert to_dialect(sql, "sqlite").startswith("SELECT name, COUNT(*)")

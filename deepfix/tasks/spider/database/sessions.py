@@ -32,6 +32,8 @@ from deepfix.tasks.spider.sql.execute import ExecutionResult, open_read_only, qu
 CHUNK_ROWS = 1000
 #: Shortest statement time limit set on a server (engines refuse 0, which means "none").
 MIN_STATEMENT_MS = 1
+#: A statement that ends this close to the deadline was stopped by the engine's time limit.
+LATE_SECONDS = 0.05
 
 
 class SqliteSession:
@@ -115,7 +117,7 @@ class EngineSession:
         text = str(orig).strip()
         first = text.splitlines()[0] if text else type(orig).__name__
         lowered = first.lower()
-        if time.monotonic() >= deadline - 0.05 or any(k in lowered for k in (
+        if time.monotonic() >= deadline - LATE_SECONDS or any(k in lowered for k in (
                 "statement timeout", "max_statement_time", "max_execution_time", "interrupt")):
             return "timeout"
         return self.target.scrub(first)
@@ -136,7 +138,8 @@ class EngineSession:
         timer = None
         try:
             timer = self._limit_statement(stop)
-            result = self.connection.execution_options(stream_results=True).exec_driver_sql(sql)
+            # per statement: Connection.execution_options() would change the connection for good
+            result = self.connection.exec_driver_sql(sql, execution_options={"stream_results": True})
             if not result.returns_rows:
                 result.close()
                 return ExecutionResult([], columns=[], total=0)
@@ -158,6 +161,8 @@ class EngineSession:
                         return ExecutionResult(None, "too many rows")
                 elif len(rows) < keep_rows:
                     rows.extend(tuple(r) for r in chunk[:keep_rows - len(rows)])
+            if time.monotonic() >= stop - LATE_SECONDS:  # an engine may end a stopped statement with a row (MariaDB's BENCHMARK)
+                return ExecutionResult(None, "timeout")
             return ExecutionResult(rows, columns=columns, total=total)
         except Exception as error:  # any driver error is the query's result, on one line
             message = self._error(error, stop)

@@ -7,8 +7,14 @@ Given the database's names (``{table: [column, ...]}``), it also writes names as
 (:mod:`.sqlite_names`: case-insensitive names, double-quoted strings) and, given the columns'
 kinds, numbers compared with text columns as SQLite compares them (:mod:`.sqlite_affinity`). Two
 small rewrites more keep SQLite's meaning where the transpiler does not: an unnamed subquery in
-FROM gets a name (MySQL and PostgreSQL before 16 require one), and SQLite's ``LIKE``, which ignores
-case, is written ``ILIKE`` where ``LIKE`` would not (PostgreSQL, DuckDB).
+FROM gets a name (MySQL and PostgreSQL before 16 require one), SQLite's ``LIKE``, which ignores
+case, is written ``ILIKE`` where ``LIKE`` would not (PostgreSQL, DuckDB), and a column of a grouped
+query that is neither grouped nor aggregated (SQLite takes it from a row of the group) is wrapped in
+an aggregate that picks a value of the group, where the engine requires it (DuckDB ``ANY_VALUE``;
+PostgreSQL 15, which has no ``ANY_VALUE``, ``MIN``; the two agree where the column depends on the
+group, as in Spider's ``GROUP BY T1.id`` ... ``SELECT T1.name``). A bare column beside an aggregate
+without ``GROUP BY`` is left alone: SQLite's meaning there (the row of the ``max``) has no
+aggregate spelling.
 
 String literals stay literals: sqlglot writes a string in single quotes with ``'`` doubled on
 every engine, and on MySQL, where a backslash escapes in a string, with ``\\`` doubled as well.
@@ -56,6 +62,38 @@ def _name_derived_tables(tree) -> None:
         subquery.set("alias", exp.TableAlias(this=exp.to_identifier(f"deepfix_{number}")))
 
 
+#: Engines that refuse a non-grouped, non-aggregated column in a grouped query -> the aggregate that picks one.
+_PICK_UNGROUPED = {"duckdb": "ANY_VALUE", "postgres": "MIN"}
+
+
+def _pick_ungrouped(tree, function: str) -> None:
+    """In each grouped SELECT, wrap every column of its SELECT list, HAVING and ORDER BY that is not
+    a GROUP BY key and not inside an aggregate in ``function`` (a bare selected column keeps its name)."""
+    from sqlglot import exp
+
+    for select in list(tree.find_all(exp.Select)):
+        group = select.args.get("group")
+        if group is None:
+            continue
+        keys = {key.sql().lower() for key in group.expressions}
+        names = {key.name.lower() for key in group.expressions if isinstance(key, exp.Column)}
+        bare = {key.name.lower() for key in group.expressions if isinstance(key, exp.Column) and not key.table}
+        parts = list(select.expressions) + [select.args.get("having"), select.args.get("order")]
+        for part in [p for p in parts if p is not None]:
+            outputs = {e.alias.lower() for e in select.expressions if e.alias} if part.key == "order" else set()
+            for column in list(part.find_all(exp.Column)):
+                if column.find_ancestor(exp.AggFunc, exp.Select) is not select or column.sql().lower() in keys:
+                    continue
+                if not column.table and column.name.lower() in outputs:  # ORDER BY an output name
+                    continue
+                if column.name.lower() in (names if not column.table else bare):  # ``name`` ~ ``T1.name``
+                    continue
+                picked = exp.func(function, column.copy())
+                if column is part:  # a bare selected column: keep the name it would have had
+                    picked = exp.alias_(picked, column.name, quoted=column.this.quoted)
+                column.replace(picked)
+
+
 def to_dialect(sql: str, engine: str, schema: Mapping[str, Iterable[str]] | None = None) -> str:
     """``sql`` (SQLite's dialect, one query) written for ``engine`` (a key of :data:`ENGINES`).
 
@@ -89,6 +127,8 @@ def to_dialect(sql: str, engine: str, schema: Mapping[str, Iterable[str]] | None
             tree = text_affinity(tree, schema)
     if engine != "sqlite":
         _name_derived_tables(tree)
+    if engine in _PICK_UNGROUPED:
+        _pick_ungrouped(tree, _PICK_UNGROUPED[engine])
     if engine in _CASE_SENSITIVE_LIKE:
         for like in list(tree.find_all(exp.Like)):
             like.replace(exp.ILike(this=like.this, expression=like.expression))
