@@ -41,7 +41,7 @@ def server_url(engine: str) -> str:
     return url
 
 
-def _namespace_url(engine: str, base_url: str, name: str) -> tuple[str, object]:
+def namespace_url(engine: str, base_url: str, name: str) -> tuple[str, object]:
     """(URL of a fresh namespace ``name``, admin engine that can drop it)."""
     import sqlalchemy as sa
 
@@ -103,7 +103,7 @@ class EngineCopy:
             pytest.importorskip("duckdb_engine")
             self.url = f"duckdb:///{tmp_path / (self.name + '.duckdb')}"
         else:
-            self.url, self.admin = _namespace_url(engine, server_url(engine), self.name)
+            self.url, self.admin = namespace_url(engine, server_url(engine), self.name)
         copy_tables(sqlite_path, self.url, lower_names=engine == "postgres")
 
     def close(self) -> None:
