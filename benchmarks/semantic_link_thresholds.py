@@ -1,6 +1,6 @@
 """How many question words a semantic-link threshold links, and how often rightly, on train's held-out databases.
 
-For choosing ``data.semantic_threshold`` (:mod:`deepfix.tasks.spider.encoder.semantic`) **on the
+For choosing ``data.semantic_threshold`` (:mod:`deepfix.tasks.spider.inputs.semantic`) **on the
 cross-database held-out part of train** (``data.holdout: databases``, the committed list of
 :func:`deepfix.tasks.spider.holdout_databases.load_holdout_databases`), never on dev: only
 ``train_spider.json`` is read, and only questions of those databases (``--db-ids`` names others, for
@@ -56,7 +56,7 @@ def gold_items(query: str, sql: dict | None, schema) -> tuple[set[int], set[int]
 
 def analyse(words: list[str], schema, linker, values, gold) -> dict:
     """Similarities, string links and gold items of one question (threshold-free)."""
-    from deepfix.tasks.spider.encoder.linking import SchemaNameIndex, name_matches
+    from deepfix.tasks.spider.inputs.linking import SchemaNameIndex, name_matches
 
     name_qc, name_qt = name_matches(words, SchemaNameIndex.build(schema))
     value_qc = values.matches(words, schema) if values is not None else None
@@ -116,11 +116,11 @@ def reached(a: dict, threshold: float) -> dict:
 
 
 def main(argv: list[str] | None = None) -> dict:
-    from deepfix.tasks.spider.encoder.data import load_spider
-    from deepfix.tasks.spider.encoder.pipeline import encoder_path, load_encoder
-    from deepfix.tasks.spider.encoder.semantic import SemanticLinker
-    from deepfix.tasks.spider.encoder.text import split_question
-    from deepfix.tasks.spider.encoder.values import ValueMatcher
+    from deepfix.tasks.spider.inputs.data import load_spider
+    from deepfix.tasks.spider.inputs.pipeline import encoder_path, load_encoder
+    from deepfix.tasks.spider.inputs.semantic import SemanticLinker
+    from deepfix.tasks.spider.inputs.text import split_question
+    from deepfix.tasks.spider.inputs.values import ValueMatcher
     from deepfix.tasks.spider.holdout_databases import load_holdout_databases
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])

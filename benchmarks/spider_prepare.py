@@ -42,12 +42,12 @@ def build_databases(root: Path, schemas, vocabulary: list[str], rows: int, seed:
 
 
 def main() -> None:
-    from deepfix.tasks.spider.encoder.data import load_spider
-    from deepfix.tasks.spider.encoder.layout import LayoutBuilder
-    from deepfix.tasks.spider.encoder.pipeline import encoder_path, load_tokenizer
-    from deepfix.tasks.spider.encoder.preprocess import Preprocessor
-    from deepfix.tasks.spider.encoder.relations import RELATION_IDS
-    from deepfix.tasks.spider.encoder.values import ValueMatcher
+    from deepfix.tasks.spider.inputs.data import load_spider
+    from deepfix.tasks.spider.inputs.layout import LayoutBuilder
+    from deepfix.tasks.spider.inputs.pipeline import encoder_path, load_tokenizer
+    from deepfix.tasks.spider.inputs.preprocess import Preprocessor
+    from deepfix.tasks.spider.inputs.relations import RELATION_IDS
+    from deepfix.tasks.spider.inputs.values import ValueMatcher
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--data")

@@ -143,12 +143,12 @@ def main(argv: list[str] | None = None) -> int:
 
     import torch
 
-    from deepfix.tasks.spider.encoder.cache import encode_prepared
-    from deepfix.tasks.spider.encoder.data import load_spider
-    from deepfix.tasks.spider.encoder.layout import LayoutBuilder
-    from deepfix.tasks.spider.encoder.pipeline import encoder_path, load_encoder
-    from deepfix.tasks.spider.encoder.preprocess import Preprocessor
-    from deepfix.tasks.spider.encoder.schema import Schema
+    from deepfix.tasks.spider.inputs.cache import encode_prepared
+    from deepfix.tasks.spider.inputs.data import load_spider
+    from deepfix.tasks.spider.inputs.layout import LayoutBuilder
+    from deepfix.tasks.spider.inputs.pipeline import encoder_path, load_encoder
+    from deepfix.tasks.spider.inputs.preprocess import Preprocessor
+    from deepfix.tasks.spider.inputs.schema import Schema
     from deepfix.tasks.spider.holdout_databases import load_holdout_databases
     from deepfix.tasks.spider.items.chunks import SubSchema, layout_costs, sub_schema
     from deepfix.tasks.spider.items.labels import used_items

@@ -128,7 +128,7 @@ def test_every_reference_in_docstrings_and_comments_resolves():
 
 def test_the_resolver_tells_stale_references_apart():
     assert resolve("deepfix.tasks.spider.decoder.lstm.TreeDecoder.reset_parameters") is None
-    assert resolve("deepfix.tasks.spider.encoder.schema.Schema.columns") is None  # dataclass field, no default
+    assert resolve("deepfix.tasks.spider.inputs.schema.Schema.columns") is None  # dataclass field, no default
     assert resolve("deepfix.tasks.spider.text2sql.decoder.TreeDecoder") is not None
     assert resolve("deepfix.no_such_module") is not None
     assert role_target(".decoder.LSTMSearch", "deepfix.tasks.spider.decoder.beam", False, ()) == [

@@ -26,8 +26,8 @@ def test_generator_is_deterministic_and_matches_the_shipped_file(tmp_path):
 
 
 def test_shipped_database_has_declared_tables_and_keys():
-    from deepfix.tasks.spider.encoder.schema import Schema
-    from deepfix.tasks.spider.encoder.sqlite_schema import schema_from_sqlite
+    from deepfix.tasks.spider.inputs.schema import Schema
+    from deepfix.tasks.spider.inputs.sqlite_schema import schema_from_sqlite
 
     db = schema_from_sqlite(EXAMPLE_DATABASE)
     assert db["table_names_original"] == list(TABLES) and db["db_id"] == "music_festival"

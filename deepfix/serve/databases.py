@@ -190,7 +190,7 @@ class DatabaseCatalog:
     def add_upload(self, data: bytes, filename: str) -> Database:
         """Keep an uploaded sqlite file (after checking it); the same content twice is one entry.
         Messages show the name only in its :func:`display_name` form, never a server path."""
-        from deepfix.tasks.spider.encoder.sqlite_schema import schema_from_sqlite
+        from deepfix.tasks.spider.inputs.sqlite_schema import schema_from_sqlite
 
         shown = display_name(filename)
         if len(data) > self.limits.upload_bytes:
@@ -249,7 +249,7 @@ def schema_view(database: Database | Path) -> list[dict]:
     """Tables with their columns (name, type, key flags) for the page. A database that cannot be
     read is a one-line DeepfixError naming the database's id (given a :class:`Database`) or its
     file name (given a path), never the server path."""
-    from deepfix.tasks.spider.encoder.sqlite_schema import schema_from_sqlite
+    from deepfix.tasks.spider.inputs.sqlite_schema import schema_from_sqlite
 
     path = database.path if isinstance(database, Database) else Path(database)
     try:

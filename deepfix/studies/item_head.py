@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     import torch
 
     from deepfix.nn import StackConfig
-    from deepfix.tasks.spider.encoder.pipeline import encode_splits, prepare_splits
+    from deepfix.tasks.spider.inputs.pipeline import encode_splits, prepare_splits
     from deepfix.tasks.spider.holdout_databases import load_holdout_databases
     from deepfix.tasks.spider.items.files import save_item_head
     from deepfix.tasks.spider.items.task import evaluate_items

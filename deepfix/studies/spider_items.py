@@ -61,7 +61,7 @@ def load_item_data(data: str | None, encoder: str | None = None, cache_dir: str 
                    databases: str | None = None, progress: bool = True) -> ItemData:
     """Prepare train/dev, read (or compute once) the encoder cache, keep the labelled examples."""
     from deepfix.tasks.spider.items.task import make_examples
-    from deepfix.tasks.spider.encoder.pipeline import encode_splits, prepare_splits
+    from deepfix.tasks.spider.inputs.pipeline import encode_splits, prepare_splits
 
     prepared = prepare_splits(data, ("train", "dev"), encoder, databases, cache_dir=cache_dir, progress=progress)
     features, cache_info = encode_splits(prepared, encoder, cache_dir, progress=progress)

@@ -84,9 +84,9 @@ def test_every_database_read_of_an_ask_shares_the_request_deadline(answerer, mon
 
 def test_a_passed_deadline_stops_every_read(answerer, tmp_path):
     """With the request's time spent, the value index, value filling and the query read nothing."""
-    from deepfix.tasks.spider.encoder.schema import Schema
-    from deepfix.tasks.spider.encoder.sqlite_schema import schema_from_sqlite
-    from deepfix.tasks.spider.encoder.values import read_value_index
+    from deepfix.tasks.spider.inputs.schema import Schema
+    from deepfix.tasks.spider.inputs.sqlite_schema import schema_from_sqlite
+    from deepfix.tasks.spider.inputs.values import read_value_index
 
     passed = Deadline(time.monotonic() - 1.0)
     db = schema_from_sqlite(EXAMPLE_DATABASE)

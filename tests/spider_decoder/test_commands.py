@@ -30,8 +30,8 @@ def build_db(path: Path) -> Path:
 
 
 def test_schema_from_sqlite(tmp_path):
-    from deepfix.tasks.spider.encoder.schema import Schema
-    from deepfix.tasks.spider.encoder.sqlite_schema import schema_from_sqlite
+    from deepfix.tasks.spider.inputs.schema import Schema
+    from deepfix.tasks.spider.inputs.sqlite_schema import schema_from_sqlite
 
     db = schema_from_sqlite(build_db(tmp_path / "music.sqlite"))
     assert db["table_names_original"] == ["singer", "concert"]
@@ -56,7 +56,7 @@ def test_ask_prints_sql_and_rows(model_file, tmp_path, capsys):
     assert main(["spider", "ask", "--db", str(db), "--checkpoint", str(model_file), "--beam-size", "2",
                  "How many singers do we have?"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    from deepfix.tasks.spider.encoder.sqlite_schema import schema_from_sqlite
+    from deepfix.tasks.spider.inputs.sqlite_schema import schema_from_sqlite
 
     parse_sql(lines[0], schema_from_sqlite(db))  # the printed SQL is valid for the database
     assert lines[1].startswith("-- ")

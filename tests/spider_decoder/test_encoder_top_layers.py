@@ -151,7 +151,7 @@ def test_top_path_at_init_pools_to_the_frozen_features(data, frozen, top):
     magnitude involved (|h| <= ~5 here after the layer's LayerNorm), so atol = 64 * eps32 * max|h|
     (~4e-5). Against the float16 pooled cache add its own rounding, half an ulp: eps16 / 2 * max|h|.
     """
-    from deepfix.tasks.spider.encoder.cache import encode_prepared  # noqa: F401  (the frozen path's pooling)
+    from deepfix.tasks.spider.inputs.cache import encode_prepared  # noqa: F401  (the frozen path's pooling)
     from deepfix.tasks.spider.text2sql import Text2SQLTask, collate
 
     examples, _ = top

@@ -7,9 +7,9 @@ import pytest
 import torch
 
 from deepfix.errors import DeepfixError
-from deepfix.tasks.spider.encoder.layout import LayoutBuilder
-from deepfix.tasks.spider.encoder.schema import Schema
-from deepfix.tasks.spider.encoder.sqlite_schema import schema_from_sqlite
+from deepfix.tasks.spider.inputs.layout import LayoutBuilder
+from deepfix.tasks.spider.inputs.schema import Schema
+from deepfix.tasks.spider.inputs.sqlite_schema import schema_from_sqlite
 from deepfix.tasks.spider.items import files as item_files
 from deepfix.tasks.spider.items.chunks import layout_costs, plan_chunks, sub_schema
 from deepfix.tasks.spider.items.scorer import ItemScorer
@@ -37,7 +37,7 @@ def head_file(answerer, tmp_path_factory):
     """An untrained schema-item head over the fixture encoder's 32-wide vectors, saved as a head file."""
     from deepfix.models.mixed import MixedModel
     from deepfix.nn import StackConfig
-    from deepfix.tasks.spider.encoder.relations import NUM_RELATIONS
+    from deepfix.tasks.spider.inputs.relations import NUM_RELATIONS
     from deepfix.tasks.spider.items.task import ItemHead
     from deepfix.tasks.spider.items.train import ItemModelConfig
 
@@ -113,9 +113,9 @@ def test_one_table_wider_than_a_chunk_is_split_over_chunks(answerer):
 
 
 def test_the_chunked_scorer_equals_the_head_on_a_schema_that_fits(answerer, pruner):
-    from deepfix.tasks.spider.encoder.cache import encode_prepared
-    from deepfix.tasks.spider.encoder.data import Example
-    from deepfix.tasks.spider.encoder.preprocess import Preprocessor
+    from deepfix.tasks.spider.inputs.cache import encode_prepared
+    from deepfix.tasks.spider.inputs.data import Example
+    from deepfix.tasks.spider.inputs.preprocess import Preprocessor
     from deepfix.tasks.spider.items.scorer import chunk_example
     from deepfix.tasks.spider.items.task import batch_inputs, collate
 

@@ -12,7 +12,7 @@ import torch
 from safetensors.torch import load_file, safe_open, save_file
 
 from deepfix.errors import DeepfixError
-from deepfix.tasks.spider.encoder.relations import num_relations
+from deepfix.tasks.spider.inputs.relations import num_relations
 from deepfix.tasks.spider.text2sql import DataConfig, Text2SQLModel, load_model, save_model
 from deepfix.tasks.spider.text2sql.config import config_from_dict
 from tests.helpers.fixture_model import FIXTURE_MODEL, fixture_model_file

@@ -14,7 +14,7 @@ from deepfix.tasks.spider import shipped_model
 from deepfix.tasks.spider.demo_questions import DEMO_QUESTIONS, answer_demo_questions, run_demo_questions
 from deepfix.tasks.spider.example_database import EXAMPLE_DATABASE
 from deepfix.tasks.spider.sql import parse_sql
-from deepfix.tasks.spider.encoder.sqlite_schema import schema_from_sqlite
+from deepfix.tasks.spider.inputs.sqlite_schema import schema_from_sqlite
 
 PACKAGE_MODEL = Path(deepfix.__file__).resolve().parent / "data" / "models" / "text2sql.safetensors"
 

@@ -8,7 +8,7 @@ from .prepare import add_data_arguments
 
 
 def run(args) -> int:
-    from deepfix.tasks.spider.encoder.pipeline import encode_splits, prepare_splits
+    from deepfix.tasks.spider.inputs.pipeline import encode_splits, prepare_splits
 
     prepared = prepare_splits(args.data, args.splits, args.encoder, args.databases, args.value_time_limit,
                               args.cache_dir, progress=not args.no_progress)

@@ -19,7 +19,7 @@ def add_data_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from deepfix.tasks.spider.encoder.pipeline import prepare_splits
+    from deepfix.tasks.spider.inputs.pipeline import prepare_splits
 
     prepared = prepare_splits(args.data, args.splits, args.encoder, args.databases, args.value_time_limit,
                               args.cache_dir, progress=not args.no_progress)

@@ -28,15 +28,15 @@ from deepfix.errors import DeepfixError, require_text
 from deepfix.tasks.spider.database.database import Database, version_key
 from deepfix.tasks.spider.database.render import render_for
 from deepfix.tasks.spider.database.target import parse_target
-from deepfix.tasks.spider.encoder.cache import encode_prepared
-from deepfix.tasks.spider.encoder.data import Example
-from deepfix.tasks.spider.encoder.layout import LayoutBuilder
-from deepfix.tasks.spider.encoder.linking import EXACT, PARTIAL, SchemaNameIndex, name_matches
-from deepfix.tasks.spider.encoder.pipeline import encoder_path, load_encoder
-from deepfix.tasks.spider.encoder.preprocess import Preprocessor
-from deepfix.tasks.spider.encoder.schema import Schema
-from deepfix.tasks.spider.encoder.text import split_question
-from deepfix.tasks.spider.encoder.values import ValueIndex, ValueMatcher
+from deepfix.tasks.spider.inputs.cache import encode_prepared
+from deepfix.tasks.spider.inputs.data import Example
+from deepfix.tasks.spider.inputs.layout import LayoutBuilder
+from deepfix.tasks.spider.inputs.linking import EXACT, PARTIAL, SchemaNameIndex, name_matches
+from deepfix.tasks.spider.inputs.pipeline import encoder_path, load_encoder
+from deepfix.tasks.spider.inputs.preprocess import Preprocessor
+from deepfix.tasks.spider.inputs.schema import Schema
+from deepfix.tasks.spider.inputs.text import split_question
+from deepfix.tasks.spider.inputs.values import ValueIndex, ValueMatcher
 from deepfix.tasks.spider.sql.execute import ExecutionResult
 from deepfix.tasks.spider.text2sql import load_model, make_examples, predict, to_sql, tree_sql
 
@@ -132,7 +132,7 @@ class _DatabaseValues(ValueMatcher):
 
 def links_of(words: list[str], schema, value_codes=None, semantic=None, name_codes=None) -> list[Link]:
     """Name matches (column, table) and value matches of every question word, strongest first; ``semantic``:
-    the (q, C), (q, T) bool semantic links of :class:`~deepfix.tasks.spider.encoder.semantic.SemanticLinker`;
+    the (q, C), (q, T) bool semantic links of :class:`~deepfix.tasks.spider.inputs.semantic.SemanticLinker`;
     ``name_codes``: the (column, table) name-match codes already computed (the preprocessor's), else matched here."""
     column_codes, table_codes = name_codes if name_codes is not None else name_matches(words, SchemaNameIndex.build(schema))
 
@@ -185,7 +185,7 @@ class Answerer:
         self.layout = LayoutBuilder(self.tokenizer, max_tokens=self.config.data.max_tokens, truncate_schema=False)
         self.semantic = None  # relations as the model was trained: semantic links only for version 2
         if self.config.data.semantic_links:
-            from deepfix.tasks.spider.encoder.semantic import SemanticLinker
+            from deepfix.tasks.spider.inputs.semantic import SemanticLinker
 
             self.semantic = SemanticLinker(self.encoder, self.tokenizer, self.config.data.semantic_threshold)
         self.beam_size, self.timeout_s, self.max_rows = beam_size, timeout_s, max_rows

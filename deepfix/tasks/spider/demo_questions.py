@@ -53,7 +53,7 @@ def answer_demo_questions(model: str | os.PathLike, db: str | os.PathLike = EXAM
     from deepfix.tasks.spider.answer import Answerer
     from deepfix.tasks.spider.sql.execute import execution_match, open_read_only
     from deepfix.tasks.spider.sql.parser import parse_sql
-    from deepfix.tasks.spider.encoder.sqlite_schema import schema_from_sqlite
+    from deepfix.tasks.spider.inputs.sqlite_schema import schema_from_sqlite
 
     schema = schema_from_sqlite(db)
     answerer = Answerer(model, beam_size=beam_size, timeout_s=timeout_s)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from deepfix.errors import DeepfixError
-from deepfix.tasks.spider.encoder.schema import Schema
+from deepfix.tasks.spider.inputs.schema import Schema
 from deepfix.tasks.spider.items.chunks import SubSchema, layout_costs, sub_schema, table_columns
 from deepfix.tasks.spider.items.scorer import ItemScorer, ItemScores
 

@@ -2,7 +2,7 @@
 
 :class:`Database` is opened once per database version (a sqlite or DuckDB file's path, size and
 modification time; a server URL, re-read after :data:`SERVER_REFRESH_S`) and reused for every
-question: the tables.json-style schema and the :class:`~deepfix.tasks.spider.encoder.schema.Schema`
+question: the tables.json-style schema and the :class:`~deepfix.tasks.spider.inputs.schema.Schema`
 are read on opening, the stored-value index for value linking on the first question (bounded by
 time and by distinct values per column, kept unless the request's deadline cut it short). Each
 request opens its own :meth:`Database.session` (connections are not shared across threads; each request keeps
@@ -20,8 +20,8 @@ from deepfix.errors import DeepfixError
 
 from deepfix.tasks.spider.database.sessions import open_session
 from deepfix.tasks.spider.database.target import Target, parse_target
-from deepfix.tasks.spider.encoder.schema import Schema
-from deepfix.tasks.spider.encoder.values import ValueIndex, ValueIndexBuilder, read_value_index
+from deepfix.tasks.spider.inputs.schema import Schema
+from deepfix.tasks.spider.inputs.values import ValueIndex, ValueIndexBuilder, read_value_index
 
 #: Seconds a server database's schema and values are trusted before they are read again.
 SERVER_REFRESH_S = 60.0
@@ -59,7 +59,7 @@ class Database:
         driver or an empty database -> one-line DeepfixError (password masked)."""
         target = parse_target(where)
         if target.engine == "sqlite":
-            from deepfix.tasks.spider.encoder.sqlite_schema import schema_from_sqlite
+            from deepfix.tasks.spider.inputs.sqlite_schema import schema_from_sqlite
 
             return cls(target, schema_from_sqlite(target.path))
         from sqlalchemy.exc import SQLAlchemyError

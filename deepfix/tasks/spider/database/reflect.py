@@ -8,15 +8,15 @@ SQLAlchemy dialect (duckdb_engine 0.17) reflects columns and keys through Postgr
 tables that DuckDB 1.3+ no longer has (``pg_collation``, the ``REGCLASS`` type), so DuckDB is read
 through the SQL standard's ``information_schema`` views by :class:`StandardCatalogue`, which
 answers the same bulk methods. Names and types are mapped to Spider's as for sqlite files
-(:func:`~deepfix.tasks.spider.encoder.sqlite_schema.natural_name`,
-:func:`~deepfix.tasks.spider.encoder.sqlite_schema.spider_type`).
+(:func:`~deepfix.tasks.spider.inputs.sqlite_schema.natural_name`,
+:func:`~deepfix.tasks.spider.inputs.sqlite_schema.spider_type`).
 """
 
 from __future__ import annotations
 
 from deepfix.errors import DeepfixError
 
-from deepfix.tasks.spider.encoder.sqlite_schema import natural_name, spider_type
+from deepfix.tasks.spider.inputs.sqlite_schema import natural_name, spider_type
 
 
 class StandardCatalogue:

@@ -28,7 +28,7 @@ import time
 from dataclasses import dataclass
 
 from deepfix.deadline import Deadline, limit
-from deepfix.tasks.spider.encoder.text import STOPWORDS
+from deepfix.tasks.spider.inputs.text import STOPWORDS
 from deepfix.tasks.spider.sql.execute import quote_name
 
 NUMBER_WORDS = {w: i for i, w in enumerate(

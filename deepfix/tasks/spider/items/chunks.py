@@ -1,13 +1,13 @@
 """Parts of a schema: a sub-schema of chosen tables and columns, and chunks that each fit the encoder.
 
-A :func:`sub_schema` is an ordinary :class:`~deepfix.tasks.spider.encoder.schema.Schema` (its own
+A :func:`sub_schema` is an ordinary :class:`~deepfix.tasks.spider.inputs.schema.Schema` (its own
 ``tables.json`` entry, Spider's numbering: ``*`` first, then the kept columns in schema order), with
 the original id of every kept column and table, so scores and answers map back. Keys survive where both
 ends are kept. Names are the originals, so SQL written over a sub-schema runs on the whole database.
 
 :func:`plan_chunks` splits a schema that does not fit the encoder's window with the question into
 chunks that do (whole tables in schema order; a table too wide for one chunk is split over several,
-its name repeated), using the same token counts as :class:`~deepfix.tasks.spider.encoder.layout.LayoutBuilder`.
+its name repeated), using the same token counts as :class:`~deepfix.tasks.spider.inputs.layout.LayoutBuilder`.
 A schema that fits is one chunk: the whole schema.
 """
 
@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from deepfix.tasks.spider.encoder.layout import LayoutBuilder, column_text
-from deepfix.tasks.spider.encoder.schema import Schema
+from deepfix.tasks.spider.inputs.layout import LayoutBuilder, column_text
+from deepfix.tasks.spider.inputs.schema import Schema
 
 
 @dataclass
@@ -135,7 +135,7 @@ def plan_chunks(costs: Costs, schema: Schema) -> list[tuple[list[int], list[int]
 
 
 class SlicedValues:
-    """Value-match codes of the whole schema served to a sub-schema (a :class:`~deepfix.tasks.spider.encoder.values.ValueMatcher`
+    """Value-match codes of the whole schema served to a sub-schema (a :class:`~deepfix.tasks.spider.inputs.values.ValueMatcher`
     stand-in for the preprocessor): ``codes`` (q, C) of the whole schema, or None (no value linking)."""
 
     def __init__(self, codes: np.ndarray | None, column_ids: np.ndarray):

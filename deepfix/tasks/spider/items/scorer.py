@@ -16,11 +16,11 @@ import numpy as np
 import torch
 
 from deepfix.errors import DeepfixError
-from deepfix.tasks.spider.encoder.cache import encode_prepared
-from deepfix.tasks.spider.encoder.data import Example
-from deepfix.tasks.spider.encoder.layout import LayoutBuilder
-from deepfix.tasks.spider.encoder.preprocess import Preprocessor
-from deepfix.tasks.spider.encoder.schema import Schema
+from deepfix.tasks.spider.inputs.cache import encode_prepared
+from deepfix.tasks.spider.inputs.data import Example
+from deepfix.tasks.spider.inputs.layout import LayoutBuilder
+from deepfix.tasks.spider.inputs.preprocess import Preprocessor
+from deepfix.tasks.spider.inputs.schema import Schema
 from deepfix.tasks.spider.items.chunks import SlicedValues, layout_costs, plan_chunks, sub_schema
 from deepfix.tasks.spider.items.task import COLUMN, TABLE, WORD, ItemExample, batch_inputs, collate
 

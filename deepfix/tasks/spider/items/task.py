@@ -23,8 +23,8 @@ from torch import nn
 
 from deepfix.errors import DeepfixError
 
-from deepfix.tasks.spider.encoder.preprocess import Prepared
-from deepfix.tasks.spider.encoder.relations import NUM_RELATIONS
+from deepfix.tasks.spider.inputs.preprocess import Prepared
+from deepfix.tasks.spider.inputs.relations import NUM_RELATIONS
 from deepfix.tasks.spider.items.labels import item_metrics
 
 WORD, COLUMN, TABLE = 0, 1, 2

@@ -15,7 +15,7 @@ import torch
 from torch import nn
 
 from deepfix.tasks.spider.items.task import ItemExample, ItemHead, batch_inputs, collate, evaluate_items, item_loss
-from deepfix.tasks.spider.encoder.relations import NUM_RELATIONS
+from deepfix.tasks.spider.inputs.relations import NUM_RELATIONS
 
 from deepfix.errors import DeepfixError
 from deepfix.models.mixed import MixedConfig, MixedModel, initialize_mixed_model

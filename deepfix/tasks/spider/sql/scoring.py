@@ -25,7 +25,7 @@ SPLIT_FILES = {"dev": "dev.json", "train": "train_spider.json"}
 def resolve_data_dir(data: str | None) -> Path:
     """``--data`` or ``$DEEPFIX_SPIDER_DATA``: a directory with at least tables.json (the split files
     are checked when read)."""
-    from deepfix.tasks.spider.encoder.data import resolve_data_dir as resolve
+    from deepfix.tasks.spider.inputs.data import resolve_data_dir as resolve
 
     return resolve(data, required=("tables.json",))
 

@@ -85,7 +85,7 @@ class DataConfig:
 
     @property
     def relation_version(self) -> int:
-        """The relation vocabulary these settings build (:data:`~deepfix.tasks.spider.encoder.relations.VOCABULARIES`)."""
+        """The relation vocabulary these settings build (:data:`~deepfix.tasks.spider.inputs.relations.VOCABULARIES`)."""
         return 2 if self.semantic_links else 1
 
 

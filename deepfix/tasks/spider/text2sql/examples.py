@@ -15,7 +15,7 @@ import torch
 from deepfix.errors import DeepfixError
 from deepfix.train.holdout import split_of
 from deepfix.tasks.spider.decoder.actions import PAD, GoldSteps, gold_steps
-from deepfix.tasks.spider.encoder.pipeline import encode_splits, encode_token_splits, prepare_splits
+from deepfix.tasks.spider.inputs.pipeline import encode_splits, encode_token_splits, prepare_splits
 from deepfix.tasks.spider.holdout_databases import load_holdout_databases
 from deepfix.tasks.spider.sql.parser import parse_sql
 
@@ -49,10 +49,10 @@ def placeholder_features(num_items: int, width: int) -> torch.Tensor:
 
 def make_examples(prepared: list, features: list, schemas: dict, keep_unusable: bool,
                   states=None) -> tuple[list[T2SExample], dict]:
-    """Pair prepared examples (:mod:`deepfix.tasks.spider.encoder.preprocess`) with cached vectors and gold
+    """Pair prepared examples (:mod:`deepfix.tasks.spider.inputs.preprocess`) with cached vectors and gold
     action sequences.
 
-    ``schemas``: db_id -> :class:`~deepfix.tasks.spider.encoder.schema.Schema`. ``keep_unusable``: keep examples without
+    ``schemas``: db_id -> :class:`~deepfix.tasks.spider.inputs.schema.Schema`. ``keep_unusable``: keep examples without
     usable gold actions (dev: they are scored; train: they are dropped and counted). ``states``: the split's
     cached lower-layer token outputs (:class:`~deepfix.models.feature_cache.FeatureFile`, top encoder layers
     trained); ``features`` may then be None (placeholders of the right shape are made).

@@ -5,7 +5,7 @@ Both record the encoder the model reads (:func:`~deepfix.models.encoders.encoder
 its name, its weights' SHA-256): a run in ``RUN_DIR/encoder.json``, a model file in its ``encoder``
 metadata. Files and runs from before this record load as before, without it.
 
-Both also fix the **relation vocabulary** the model reads (:data:`~deepfix.tasks.spider.encoder.relations.VOCABULARIES`):
+Both also fix the **relation vocabulary** the model reads (:data:`~deepfix.tasks.spider.inputs.relations.VOCABULARIES`):
 its config's ``data.semantic_links`` (absent in older files: version 1), and in a model file the
 ``relations`` metadata (``{"version", "count"}``, written since semantic linking). Loading checks that
 the record, the config and the weights' relation tables agree, one line naming the file when not, and
@@ -23,7 +23,7 @@ from safetensors.torch import safe_open, save_file
 from deepfix.errors import DeepfixError
 from deepfix.files import atomic_path, write_json_atomic
 from deepfix.nn.renamed_keys import current_keys
-from deepfix.tasks.spider.encoder.relations import VOCABULARIES, num_relations
+from deepfix.tasks.spider.inputs.relations import VOCABULARIES, num_relations
 from deepfix.train import checkpoint as ckpt
 from deepfix.train.trained import CONFIG_NAME, Shapes, find_run_checkpoint, load_trained_model
 

@@ -30,8 +30,8 @@ from deepfix.nn.renamed_keys import declare_renamed
 from deepfix.tasks.spider.decoder.beam import Decoded, beam_search
 from deepfix.tasks.spider.decoder.lstm import TreeDecoder
 from deepfix.tasks.spider.decoder.memory import Memory
-from deepfix.tasks.spider.encoder.cache import pool_spans
-from deepfix.tasks.spider.encoder.relations import num_relations
+from deepfix.tasks.spider.inputs.cache import pool_spans
+from deepfix.tasks.spider.inputs.relations import num_relations
 
 from .config import ModelConfig, SpiderConfig
 from .examples import T2SBatch, T2SExample, collate, token_id_batch

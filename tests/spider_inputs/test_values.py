@@ -4,8 +4,8 @@ import sqlite3
 
 import numpy as np
 
-from deepfix.tasks.spider.encoder.linking import EXACT, NONE, PARTIAL
-from deepfix.tasks.spider.encoder.values import ValueMatcher, read_value_index
+from deepfix.tasks.spider.inputs.linking import EXACT, NONE, PARTIAL
+from deepfix.tasks.spider.inputs.values import ValueMatcher, read_value_index
 
 
 def build_db(root, rows=(("Joe Sharp", 52), ("Rose White", 41)), extra=0):

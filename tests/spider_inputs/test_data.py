@@ -4,7 +4,7 @@ import json
 import pytest
 
 from deepfix.errors import DeepfixError
-from deepfix.tasks.spider.encoder.data import ENV_VAR, load_spider
+from deepfix.tasks.spider.inputs.data import ENV_VAR, load_spider
 
 
 

@@ -64,7 +64,7 @@ def spider_dir(tmp_path):
 
 @pytest.fixture
 def shop_schema():
-    from deepfix.tasks.spider.encoder.schema import Schema
+    from deepfix.tasks.spider.inputs.schema import Schema
 
     return Schema.from_json(TABLES[0])
 

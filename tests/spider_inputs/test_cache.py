@@ -5,10 +5,10 @@ import json
 import pytest
 import torch
 
-from deepfix.tasks.spider.encoder.cache import cache_key, cached_features, load_features, save_features
-from deepfix.tasks.spider.encoder.data import load_spider
-from deepfix.tasks.spider.encoder.layout import LayoutBuilder
-from deepfix.tasks.spider.encoder.preprocess import Preprocessor
+from deepfix.tasks.spider.inputs.cache import cache_key, cached_features, load_features, save_features
+from deepfix.tasks.spider.inputs.data import load_spider
+from deepfix.tasks.spider.inputs.layout import LayoutBuilder
+from deepfix.tasks.spider.inputs.preprocess import Preprocessor
 
 
 @pytest.fixture
@@ -70,7 +70,7 @@ def test_encoder_cache_round_trip_and_key(spider_dir, tiny_tokenizer, tiny_bert_
     assert all(torch.allclose(a.float(), b.float(), atol=1e-2) for a, b in zip(first, again))
     # padding in a batch must not change an example's vectors: compare with encoding alone
     model = BertModel.from_pretrained(tiny_bert_dir)
-    from deepfix.tasks.spider.encoder.cache import encode_prepared
+    from deepfix.tasks.spider.inputs.cache import encode_prepared
 
     alone = encode_prepared(model, items[:1], progress=False)[0]
     assert torch.allclose(alone, first[0].float(), atol=1e-2)
@@ -96,7 +96,7 @@ def test_saved_file_is_complete(tmp_path):
 def test_an_error_while_encoding_closes_the_bar_so_the_next_line_starts_clean(spider_dir, tiny_tokenizer, capsys):
     """An exception used to leave the bar's line open, so whatever came next (the CLI's error) shared it."""
     from deepfix.errors import DeepfixError
-    from deepfix.tasks.spider.encoder.cache import encode_prepared
+    from deepfix.tasks.spider.inputs.cache import encode_prepared
 
     _, _, items = prepared(spider_dir, tiny_tokenizer)
 

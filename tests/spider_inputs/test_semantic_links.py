@@ -17,10 +17,10 @@ import pytest
 import torch
 
 from deepfix.errors import DeepfixError
-from deepfix.tasks.spider.encoder.linking import EXACT, SchemaNameIndex, name_matches
-from deepfix.tasks.spider.encoder.relations import (NUM_RELATIONS, RELATION_IDS as R, RELATIONS, SEMANTIC_RELATIONS,
+from deepfix.tasks.spider.inputs.linking import EXACT, SchemaNameIndex, name_matches
+from deepfix.tasks.spider.inputs.relations import (NUM_RELATIONS, RELATION_IDS as R, RELATIONS, SEMANTIC_RELATIONS,
                                                      VOCABULARIES, example_relations, num_relations, schema_relations)
-from deepfix.tasks.spider.encoder.semantic import SemanticLinker, eligible
+from deepfix.tasks.spider.inputs.semantic import SemanticLinker, eligible
 
 VOCAB = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "*", "all", "?", ".", ",", "how", "many",
          "singer", "##s", "are", "older", "than", "30", "id", "name", "age", "concert", "year",
@@ -54,7 +54,7 @@ def twin_dir(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def linker_for(twin_dir):
-    from deepfix.tasks.spider.encoder.pipeline import load_encoder
+    from deepfix.tasks.spider.inputs.pipeline import load_encoder
 
     model, tokenizer = load_encoder(twin_dir)
     return lambda threshold: SemanticLinker(model, tokenizer, threshold)
@@ -141,10 +141,10 @@ RELATIONS_BEFORE = "29cca32e1485a26ca6b73a87170b5f9b0c036da3daf508f680900ea1e724
 
 
 def test_semantic_links_off_is_bit_identical_to_before(tmp_path):
-    from deepfix.tasks.spider.encoder.data import load_spider
-    from deepfix.tasks.spider.encoder.layout import LayoutBuilder
-    from deepfix.tasks.spider.encoder.pipeline import load_tokenizer
-    from deepfix.tasks.spider.encoder.preprocess import Preprocessor
+    from deepfix.tasks.spider.inputs.data import load_spider
+    from deepfix.tasks.spider.inputs.layout import LayoutBuilder
+    from deepfix.tasks.spider.inputs.pipeline import load_tokenizer
+    from deepfix.tasks.spider.inputs.preprocess import Preprocessor
 
     shutil.copy(ROOT / "tests/fixtures/spider/tables.json", tmp_path / "tables.json")
     dev = json.loads((ROOT / "tests/fixtures/spider/dev.json").read_text())
@@ -163,7 +163,7 @@ def test_semantic_links_off_is_bit_identical_to_before(tmp_path):
 
 
 def test_prepare_with_semantic_links_shares_the_feature_cache(make_spider, records, twin_dir, tmp_path):
-    from deepfix.tasks.spider.encoder.pipeline import encode_splits, prepare_splits
+    from deepfix.tasks.spider.inputs.pipeline import encode_splits, prepare_splits
 
     records["dev"][0]["question"] = "How many vocalist are older than 30?"
     data = make_spider(**records)

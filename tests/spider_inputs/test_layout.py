@@ -2,9 +2,9 @@ import numpy as np
 import pytest
 import torch
 
-from deepfix.tasks.spider.encoder.cache import pool_spans
+from deepfix.tasks.spider.inputs.cache import pool_spans
 from deepfix.errors import DeepfixError
-from deepfix.tasks.spider.encoder.layout import LayoutBuilder, column_text
+from deepfix.tasks.spider.inputs.layout import LayoutBuilder, column_text
 
 
 def test_layout_order_and_spans(tiny_tokenizer, shop_schema):

@@ -2,8 +2,8 @@
 
 import numpy as np
 
-from deepfix.tasks.spider.encoder.linking import EXACT, NONE, PARTIAL, SchemaNameIndex, name_matches
-from deepfix.tasks.spider.encoder.relations import NUM_RELATIONS, RELATION_IDS as R, RELATIONS, example_relations, \
+from deepfix.tasks.spider.inputs.linking import EXACT, NONE, PARTIAL, SchemaNameIndex, name_matches
+from deepfix.tasks.spider.inputs.relations import NUM_RELATIONS, RELATION_IDS as R, RELATIONS, example_relations, \
     schema_relations
 
 

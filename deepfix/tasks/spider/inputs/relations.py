@@ -22,7 +22,7 @@ from __future__ import annotations
 import numpy as np
 
 from deepfix.errors import DeepfixError
-from deepfix.tasks.spider.encoder.schema import Schema
+from deepfix.tasks.spider.inputs.schema import Schema
 
 #: (name, meaning). The id of a relation is its position in this table.
 RELATIONS: tuple[tuple[str, str], ...] = (

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from deepfix.errors import DeepfixError, where
 
-from deepfix.tasks.spider.encoder.text import words
+from deepfix.tasks.spider.inputs.text import words
 
 TABLE_FIELDS = (
     "db_id",

@@ -7,8 +7,8 @@ import torch
 from deepfix.nn import StackConfig
 from deepfix.tasks.spider.items.task import ItemExample, collate, evaluate_items, predict_scores
 from deepfix.tasks.spider.items.train import ItemModelConfig, SchemaItemTask, TrainConfig, fit
-from deepfix.tasks.spider.encoder.linking import SchemaNameIndex, name_matches
-from deepfix.tasks.spider.encoder.relations import example_relations, schema_relations
+from deepfix.tasks.spider.inputs.linking import SchemaNameIndex, name_matches
+from deepfix.tasks.spider.inputs.relations import example_relations, schema_relations
 
 
 def make_examples(shop_schema, count=12, dim=8, drop_column=None):

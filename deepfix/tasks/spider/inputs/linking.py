@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from deepfix.tasks.spider.encoder.schema import Schema
-from deepfix.tasks.spider.encoder.text import STOPWORDS, normalize
+from deepfix.tasks.spider.inputs.schema import Schema
+from deepfix.tasks.spider.inputs.text import STOPWORDS, normalize
 
 MAX_NGRAM = 5
 NONE, PARTIAL, EXACT = 0, 1, 2  # match codes, ordered by strength

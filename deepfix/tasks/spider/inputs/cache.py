@@ -41,7 +41,7 @@ from tqdm import tqdm
 
 from deepfix.errors import DeepfixError
 
-from deepfix.tasks.spider.encoder.preprocess import Prepared
+from deepfix.tasks.spider.inputs.preprocess import Prepared
 
 from deepfix.files import atomic_path, cache_root
 from deepfix.models.feature_cache import model_fingerprint  # noqa: F401  (the one encoder fingerprint)

@@ -29,10 +29,10 @@ from deepfix.deadline import Deadline, limit
 from deepfix.errors import DeepfixError
 from deepfix.files import write_text_atomic
 
-from deepfix.tasks.spider.encoder.linking import EXACT, MAX_NGRAM, NONE, PARTIAL
-from deepfix.tasks.spider.encoder.schema import Schema
+from deepfix.tasks.spider.inputs.linking import EXACT, MAX_NGRAM, NONE, PARTIAL
+from deepfix.tasks.spider.inputs.schema import Schema
 from deepfix.tasks.spider.sql.execute import open_read_only, quote_name
-from deepfix.tasks.spider.encoder.text import STOPWORDS, normalize, split_question
+from deepfix.tasks.spider.inputs.text import STOPWORDS, normalize, split_question
 
 
 @dataclass

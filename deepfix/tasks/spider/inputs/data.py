@@ -16,8 +16,8 @@ from pathlib import Path
 
 from deepfix.errors import DeepfixError, where
 
-from deepfix.tasks.spider.encoder.schema import Schema
-from deepfix.tasks.spider.encoder.text import split_question
+from deepfix.tasks.spider.inputs.schema import Schema
+from deepfix.tasks.spider.inputs.text import split_question
 
 ENV_VAR = "DEEPFIX_SPIDER_DATA"
 SPLIT_FILES = {"train": ("train_spider.json", "train_others.json"), "dev": ("dev.json",)}

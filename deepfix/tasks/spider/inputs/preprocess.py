@@ -19,15 +19,15 @@ from tqdm import tqdm
 
 from deepfix.errors import DeepfixError
 
-from deepfix.tasks.spider.encoder.data import Example
-from deepfix.tasks.spider.encoder.layout import Layout, LayoutBuilder
-from deepfix.tasks.spider.encoder.linking import SchemaNameIndex, name_matches
-from deepfix.tasks.spider.encoder.relations import example_relations, schema_relations
-from deepfix.tasks.spider.encoder.schema import Schema
-from deepfix.tasks.spider.encoder.semantic import SemanticLinker
+from deepfix.tasks.spider.inputs.data import Example
+from deepfix.tasks.spider.inputs.layout import Layout, LayoutBuilder
+from deepfix.tasks.spider.inputs.linking import SchemaNameIndex, name_matches
+from deepfix.tasks.spider.inputs.relations import example_relations, schema_relations
+from deepfix.tasks.spider.inputs.schema import Schema
+from deepfix.tasks.spider.inputs.semantic import SemanticLinker
 from deepfix.tasks.spider.items.labels import used_items
 from deepfix.tasks.spider.sql.parser import parse_sql
-from deepfix.tasks.spider.encoder.values import ValueMatcher
+from deepfix.tasks.spider.inputs.values import ValueMatcher
 
 
 @dataclass

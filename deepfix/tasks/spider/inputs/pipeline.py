@@ -16,11 +16,11 @@ from pathlib import Path
 
 from deepfix.errors import DeepfixError
 
-from deepfix.tasks.spider.encoder.cache import cached_features, cached_token_states, data_fingerprint
-from deepfix.tasks.spider.encoder.data import SPLIT_FILES, SpiderData, load_spider
-from deepfix.tasks.spider.encoder.layout import LayoutBuilder
-from deepfix.tasks.spider.encoder.preprocess import Prepared, Preprocessor
-from deepfix.tasks.spider.encoder.values import ValueMatcher
+from deepfix.tasks.spider.inputs.cache import cached_features, cached_token_states, data_fingerprint
+from deepfix.tasks.spider.inputs.data import SPLIT_FILES, SpiderData, load_spider
+from deepfix.tasks.spider.inputs.layout import LayoutBuilder
+from deepfix.tasks.spider.inputs.preprocess import Prepared, Preprocessor
+from deepfix.tasks.spider.inputs.values import ValueMatcher
 
 
 def encoder_path(path: str | os.PathLike | None = None) -> Path:
@@ -80,7 +80,7 @@ def prepare_splits(data: str | None, splits=("train", "dev"), encoder: str | Non
     builder = LayoutBuilder(load_tokenizer(encoder_path(encoder)), max_tokens=max_tokens)
     semantic = None
     if semantic_threshold is not None:
-        from deepfix.tasks.spider.encoder.semantic import SemanticLinker
+        from deepfix.tasks.spider.inputs.semantic import SemanticLinker
 
         model, tokenizer = load_encoder(encoder_path(encoder))
         semantic = SemanticLinker(model, tokenizer, semantic_threshold)

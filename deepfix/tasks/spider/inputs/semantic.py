@@ -34,8 +34,8 @@ import numpy as np
 import torch
 
 from deepfix.errors import DeepfixError
-from deepfix.tasks.spider.encoder.schema import Schema
-from deepfix.tasks.spider.encoder.text import STOPWORDS, normalize
+from deepfix.tasks.spider.inputs.schema import Schema
+from deepfix.tasks.spider.inputs.text import STOPWORDS, normalize
 
 _LETTERS = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 

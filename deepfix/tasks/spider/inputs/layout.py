@@ -32,7 +32,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from deepfix.errors import DeepfixError
-from deepfix.tasks.spider.encoder.schema import Schema
+from deepfix.tasks.spider.inputs.schema import Schema
 
 
 class SchemaTooLarge(DeepfixError):
