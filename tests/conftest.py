@@ -43,3 +43,8 @@ def no_shipped_model(monkeypatch, tmp_path_factory):
 
     monkeypatch.setattr(shipped_model, "SHIPPED_MODEL", Path(tmp_path_factory.getbasetemp()) / "no-shipped-model"
                         / shipped_model.SHIPPED_MODEL.name)
+
+
+# The Spider model fixtures (a tiny Spider directory, examples, tiny configs, one overfit model), shared
+# by the decoder, text2sql, answer, serve, command and adaptive tests.
+from tests.helpers.spider_model import data_config, examples, overfit, spider_dir, tiny_config, word_encoder_dir  # noqa: E402,F401

@@ -13,7 +13,7 @@ from safetensors.torch import load_file
 from deepfix.errors import DeepfixError
 
 from tests.helpers.word_encoder import save_word_encoder
-from tests.spider_decoder.conftest import VOCAB, _tiny_config
+from tests.helpers.spider_model import VOCAB, _tiny_config
 
 FLOAT32_EPS = torch.finfo(torch.float32).eps   # 2^-23
 FLOAT16_EPS = torch.finfo(torch.float16).eps   # 2^-10

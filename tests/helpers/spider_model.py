@@ -1,4 +1,4 @@
-"""A Spider directory made of the concert_singer fixture, encoded by a tiny BERT, and tiny models."""
+"""Spider fixtures shared by every Spider model test (imported by tests/conftest.py): a Spider directory made of the concert_singer fixture, encoded by a tiny BERT, and tiny models."""
 
 from __future__ import annotations
 
