@@ -28,6 +28,10 @@ def register(subparsers) -> None:
                              "address (and the loopback names when bound to loopback); any other Host header is "
                              "refused (DNS rebinding)")
     parser.add_argument("--db-dir", help="a folder whose sqlite files (.sqlite, .sqlite3, .db) may be asked")
+    parser.add_argument("--databases", metavar="FILE",
+                        help="a YAML file of named databases, 'databases: {shop: postgresql+psycopg://user:pw@host/shop, "
+                             "...}' (SQLAlchemy URLs or sqlite paths); DEEPFIX_DB_<NAME>=<URL> variables add more. "
+                             "Passwords are never shown; a request names a database only by its listed id")
     parser.add_argument("--runs", help="a folder of run directories to show (default: ./runs if it exists)")
     parser.add_argument("--results", help="a folder of study plots (default: ./results if it exists)")
     parser.add_argument("--beam-size", type=int, default=5)
@@ -56,7 +60,7 @@ def run(args) -> int:
 
     from deepfix.errors import DeepfixError
     from deepfix.serve.app import allowed_hosts, create_app, host_of
-    from deepfix.serve.databases import DatabaseCatalog
+    from deepfix.serve.databases import DatabaseCatalog, configured_databases
     from deepfix.serve.limits import Limits
     from deepfix.serve.runs import RunCatalog
     from deepfix.tasks.spider.answer import Answerer
@@ -76,7 +80,9 @@ def run(args) -> int:
     uploads = Path(tempfile.mkdtemp(prefix="deepfix-uploads-"))
     restore = _exit_on_sigterm()
     try:
-        databases = DatabaseCatalog(EXAMPLE_DATABASE, Path(args.db_dir) if args.db_dir else None, uploads, limits)
+        configured = configured_databases(Path(args.databases) if args.databases else None)
+        databases = DatabaseCatalog(EXAMPLE_DATABASE, Path(args.db_dir) if args.db_dir else None, uploads, limits,
+                                    configured)
         print(f"deepfix serve: loading {checkpoint} ...", flush=True)
         answerer = Answerer(checkpoint, args.beam_size, limits.query_seconds, limits.rows)
         hosts = allowed_hosts(args.host) | {host_of(h) for h in args.allowed_hosts.split(",") if h.strip()}

@@ -69,6 +69,10 @@ def without_paths(message: str) -> str:
 def about(database: Database, error: DeepfixError) -> BadRequest:
     """An error met while reading ``database``, told by its id, not by its path on the server."""
     message = str(error)
+    if database.source == "url":  # the address, masked or not, never reaches the client
+        for address in (str(database.path), database.shown):
+            message = message.replace(address, database.id)
+        return BadRequest(without_paths(message), getattr(error, "status", 400))
     for path in {str(database.path), str(Path(database.path).resolve())}:
         message = message.replace(path, database.id)
     return BadRequest(without_paths(message), getattr(error, "status", 400))

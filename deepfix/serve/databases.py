@@ -1,6 +1,9 @@
-"""The sqlite databases ``deepfix serve`` may ask: the bundled example, files under ``--db-dir``, uploads.
+"""The databases ``deepfix serve`` may ask: the bundled example, sqlite files under ``--db-dir``,
+uploads, and databases configured by the operator (an SQLAlchemy URL or a sqlite path per name,
+from a ``--databases`` YAML file or ``DEEPFIX_DB_<NAME>`` environment variables, never from a request).
 
-Each database has an id (``example:music_festival``, ``dir:sub/shop.sqlite``, ``upload:3f2a...``);
+Each database has an id (``example:music_festival``, ``dir:sub/shop.sqlite``, ``upload:3f2a...``,
+``url:shop``);
 a request names a database by id and only an id of the current listing resolves, so no request
 path reaches the file system. Files under ``--db-dir`` are those whose real path (symbolic links
 followed) stays inside it; the folder is walked without following links to folders, to a bounded
@@ -18,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import os
+import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -134,19 +138,77 @@ def walk(root: Path, max_depth: int | None = None, max_entries: int | None = Non
         stack.extend(reversed(folders))
 
 
+#: A configured database's name: what its id and the page show.
+_NAME = re.compile(r"^[A-Za-z0-9_-]{1,40}$")
+#: Environment variables naming configured databases: DEEPFIX_DB_<NAME>=<URL or sqlite path>.
+ENV_PREFIX = "DEEPFIX_DB_"
+
+
 @dataclass(frozen=True)
 class Database:
     id: str
     name: str
-    source: str  # "example", "dir" or "upload"
-    path: Path
+    source: str  # "example", "dir", "upload" or "url" (configured by the operator)
+    path: Path | str  # a sqlite file, or (source "url") an SQLAlchemy URL with its password
+
+    @property
+    def shown(self) -> str:
+        """The address as messages may show it (a URL's password masked)."""
+        from deepfix.tasks.spider.database.target import parse_target
+
+        return parse_target(self.path).shown if self.source == "url" else str(self.path)
 
     def as_dict(self) -> dict:
         return {"id": self.id, "name": self.name, "source": self.source}
 
 
+def configured_databases(file: Path | None = None, environ: dict | None = None) -> dict[str, str]:
+    """Name -> URL (or sqlite path) of the databases the operator configured: the ``databases:``
+    mapping of a YAML ``file`` (or the file's top-level mapping), then ``DEEPFIX_DB_<NAME>``
+    variables of ``environ`` (default ``os.environ``; the name lower-cased). Every address is
+    checked as :func:`~deepfix.tasks.spider.database.target.parse_target` checks it; an error names
+    the file or the variable and shows a URL with its password masked."""
+    from deepfix.tasks.spider.database.target import is_url, parse_target
+
+    found: dict[str, tuple[str, str]] = {}  # name -> (address, where it was given)
+    if file is not None:
+        import yaml
+
+        try:
+            data = yaml.safe_load(Path(file).read_text())
+        except (OSError, UnicodeDecodeError) as error:
+            raise DeepfixError(f"{file}: cannot read the databases file ({type(error).__name__})") from None
+        except yaml.YAMLError as error:
+            raise DeepfixError(f"{file}: not valid YAML ({type(error).__name__})") from None
+        data = data.get("databases", data) if isinstance(data, dict) else data
+        if not isinstance(data, dict):
+            raise DeepfixError(f"{file}: expected a mapping of names to database URLs or sqlite paths")
+        for name, address in data.items():
+            found[str(name)] = (address, f"{file}: databases.{name}")
+    for variable, address in sorted((environ if environ is not None else os.environ).items()):
+        if variable.startswith(ENV_PREFIX) and len(variable) > len(ENV_PREFIX):
+            found[variable[len(ENV_PREFIX):].lower()] = (address, variable)
+    out = {}
+    for name, (address, where) in found.items():
+        if not _NAME.match(name):
+            raise DeepfixError(f"{where}: a database name is 1-40 letters, digits, '_' or '-'")
+        if not isinstance(address, str) or not address.strip():
+            raise DeepfixError(f"{where}: expected a database URL or a sqlite path")
+        try:
+            parse_target(address)
+        except DeepfixError as error:
+            raise DeepfixError(f"{where}: {error}") from None
+        if not is_url(address) and not Path(address).is_file():
+            raise DeepfixError(f"{where}: no sqlite file there")
+        out[name] = address
+    return out
+
+
 class DatabaseCatalog:
-    def __init__(self, example: Path | None, db_dir: Path | None, upload_dir: Path, limits: Limits):
+    def __init__(self, example: Path | None, db_dir: Path | None, upload_dir: Path, limits: Limits,
+                 configured: dict[str, str] | None = None):
+        """``configured``: name -> URL or sqlite path (:func:`configured_databases`), listed as ``url:<name>``."""
+        self.configured = dict(configured or {})
         self.example = example
         self.db_dir = Path(db_dir).resolve() if db_dir else None
         if self.db_dir is not None and not self.db_dir.is_dir():
@@ -160,6 +222,8 @@ class DatabaseCatalog:
         out = []
         if self.example is not None and self.example.is_file():
             out.append(Database(f"example:{self.example.stem}", self.example.stem, "example", self.example))
+        for name, address in self.configured.items():
+            out.append(Database(f"url:{name}", name, "url", address))
         if self.db_dir is not None:
             out.extend(self._dir_databases())
         for path in self._uploads():
@@ -249,14 +313,25 @@ def schema_view(database: Database | Path) -> list[dict]:
     """Tables with their columns (name, type, key flags) for the page. A database that cannot be
     read is a one-line DeepfixError naming the database's id (given a :class:`Database`) or its
     file name (given a path), never the server path."""
+    from deepfix.tasks.spider.database.database import Database as Opened
     from deepfix.tasks.spider.inputs.sqlite_schema import schema_from_sqlite
 
+    if isinstance(database, Database) and database.source == "url":  # the engine's schema by reflection
+        try:
+            db = Opened.open(database.path).raw
+        except DeepfixError as error:
+            raise DeepfixError(display_name(str(error).replace(database.shown, f"database {database.id}"), 300)) from None
+        return _tables(db)
     path = database.path if isinstance(database, Database) else Path(database)
     try:
         db = schema_from_sqlite(path)
     except DeepfixError as error:
         shown = f"database {database.id}" if isinstance(database, Database) else path.name
         raise DeepfixError(f"{display_name(shown)}: {_without_path(error, path)}") from None
+    return _tables(db)
+
+
+def _tables(db: dict) -> list[dict]:
     primary = set(db["primary_keys"])
     foreign = {source for source, _target in db["foreign_keys"]}
     tables = [{"name": name, "columns": []} for name in db["table_names_original"]]

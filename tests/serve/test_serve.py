@@ -314,3 +314,57 @@ def test_the_page_shows_a_bad_question_as_a_message(answerer, folders):
         finally:
             driver.quit()
     assert shown["sql"] == "" and shown["message"] == "field 'question': longer than 10 characters"
+
+
+def test_configured_databases_come_from_a_file_and_the_environment_and_are_checked(tmp_path):
+    from deepfix.serve.databases import configured_databases
+
+    file = tmp_path / "databases.yaml"
+    file.write_text(f"databases:\n  festival: {EXAMPLE_DATABASE}\n  shop: postgresql+psycopg://reader:s3cret@db.example/shop\n")
+    found = configured_databases(file, {"DEEPFIX_DB_LAKE": "duckdb:///lake.duckdb", "HOME": "/root"})
+    assert found == {"festival": str(EXAMPLE_DATABASE), "shop": "postgresql+psycopg://reader:s3cret@db.example/shop",
+                     "lake": "duckdb:///lake.duckdb"}
+    for text, words in [("databases: [a, b]\n", "expected a mapping"), ("databases:\n  'a b': x.sqlite\n", "a database name"),
+                        ("databases:\n  shop: oracle://u:s3cret@h/db\n", "not supported"),
+                        ("databases:\n  shop: missing.sqlite\n", "no sqlite file"), ("databases: {shop: [1\n", "not valid YAML")]:
+        file.write_text(text)
+        with pytest.raises(DeepfixError) as caught:
+            configured_databases(file, {})
+        message = str(caught.value)
+        assert words in message and message.startswith(str(file)) and "s3cret" not in message
+    with pytest.raises(DeepfixError, match="^DEEPFIX_DB_X: .*duckdb URL must name a file"):
+        configured_databases(None, {"DEEPFIX_DB_X": "duckdb://"})
+
+
+def test_a_configured_url_is_listed_by_name_asked_by_id_and_never_shown(answerer, folders, tmp_path):
+    """The operator's URLs: listed as url:<name>, asked through the engine, the password nowhere in a reply."""
+    configured = {"festival": str(EXAMPLE_DATABASE),
+                  "down": "postgresql+psycopg://reader:s3cret@127.0.0.1:9/shop"}  # nothing listens on port 9
+    duckdb_url = None
+    if __import__("importlib").util.find_spec("duckdb_engine") is not None:
+        from tests.helpers.engine_copies import copy_tables
+
+        duckdb_url = f"duckdb:///{tmp_path / 'festival.duckdb'}"
+        copy_tables(EXAMPLE_DATABASE, duckdb_url)
+        configured["lake"] = duckdb_url
+    limits = Limits()
+    catalog = DatabaseCatalog(EXAMPLE_DATABASE, None, folders["uploads"], limits, configured)
+    app = create_app(answerer, catalog, RunCatalog(folders["runs"], folders["results"]), limits, {"name": "tiny"})
+    with BackgroundServer(app) as server:
+        status, body = server.call("/api/databases")
+        listed = {d["id"]: d for d in body["databases"]}
+        assert status == 200 and {"url:festival", "url:down"} <= set(listed) and "s3cret" not in json.dumps(body)
+        status, body = server.call("/api/ask", {"db": "url:festival", "question": QUESTION})
+        assert status == 200 and body["sql"] == answerer.ask(EXAMPLE_DATABASE, QUESTION).sql
+        for call in (server.call("/api/schema?db=url:down"), server.call("/api/ask", {"db": "url:down", "question": QUESTION})):
+            status, body = call
+            assert status == 400 and "url:down" in body["error"] and "s3cret" not in body["error"]
+            assert "127.0.0.1:9" not in body["error"]
+        status, body = server.call("/api/ask", {"db": "postgresql+psycopg://reader:s3cret@127.0.0.1:9/shop", "question": QUESTION})
+        assert status == 400 and "not one of the listed databases" in body["error"]
+        if duckdb_url is not None:
+            status, body = server.call("/api/schema?db=url:lake")
+            assert status == 200 and sorted(t["name"] for t in body["tables"]) == ["artist", "festival", "performance", "stage"]
+            status, body = server.call("/api/ask", {"db": "url:lake", "question": QUESTION})
+            expected = answerer.ask(EXAMPLE_DATABASE, QUESTION)
+            assert status == 200 and body["total_rows"] == expected.total_rows and body["error"] is None
