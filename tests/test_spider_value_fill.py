@@ -102,3 +102,13 @@ def test_filled_value_keeps_quotes_of_its_own():
     """A quoted span that is itself in quotes keeps them (Spider's own ``"..."`` is stripped, not the value's)."""
     assert filled("SELECT name FROM singer WHERE country = 'x'",
                   "Singers from “'Ireland'”?").endswith("country = '''Ireland'''")
+
+
+def test_the_longest_stored_gram_wins_and_one_query_reads_the_column(music_db):
+    """Every n-gram of the question is looked up in one query per slot (not one scan per n-gram)."""
+    statements = []
+    music_db.set_trace_callback(statements.append)
+    text = filled("SELECT age FROM singer WHERE name = 'x'", "how old is the singer called tribal king of pop?", music_db)
+    music_db.set_trace_callback(None)
+    assert "name = 'Tribal King'" in text  # 'tribal king' (2 words) beats any single word, stored spelling kept
+    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 1

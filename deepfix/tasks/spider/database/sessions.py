@@ -27,7 +27,7 @@ import time
 from deepfix.deadline import Deadline
 from deepfix.tasks.spider.database.engines import connect
 from deepfix.tasks.spider.database.target import Target
-from deepfix.tasks.spider.sql.execute import ExecutionResult, open_read_only, quote_name, run_query
+from deepfix.tasks.spider.sql.execute import ExecutionResult, open_read_only, quote_name, run_query, sqlite_lower
 
 CHUNK_ROWS = 1000
 #: Shortest statement time limit set on a server (engines refuse 0, which means "none").
@@ -47,18 +47,25 @@ class SqliteSession:
         return run_query(self.connection, sql, self.deadline.remaining(), max_rows=max_rows, keep_rows=keep_rows,
                          deadline=self.deadline)
 
-    def stored_value(self, table: str, column: str, text: str, deadline: float):
-        """The first value of ``table.column`` equal to ``text`` ignoring case (its stored spelling), or None."""
-        query = (f"SELECT {quote_name(column)} FROM {quote_name(table)} "
-                 f"WHERE lower({quote_name(column)}) = lower(?) LIMIT 1")
+    def stored_values(self, table: str, column: str, texts: list[str], deadline: float) -> dict:
+        """{text: its stored spelling} for each of ``texts`` stored in ``table.column`` ignoring case,
+        read in one query by ``deadline``; {} on an error or past the deadline."""
+        marks = ", ".join("lower(?)" for _ in texts)
+        query = (f"SELECT DISTINCT lower({quote_name(column)}), {quote_name(column)} FROM {quote_name(table)} "
+                 f"WHERE lower({quote_name(column)}) IN ({marks}) LIMIT 1000")
         self.connection.set_progress_handler(lambda: int(time.monotonic() > deadline), 1000)
         try:
-            row = self.connection.execute(query, (text,)).fetchone()
+            rows = self.connection.execute(query, list(texts)).fetchall()
         except sqlite3.Error:
-            return None
+            return {}
         finally:
             self.connection.set_progress_handler(None, 1000)
-        return row[0] if row is not None else None
+        stored = {str(key): value for key, value in rows if key is not None and value is not None}
+        return {text: stored[sqlite_lower(text)] for text in texts if sqlite_lower(text) in stored}
+
+    def stored_value(self, table: str, column: str, text: str, deadline: float):
+        """The first value of ``table.column`` equal to ``text`` ignoring case (its stored spelling), or None."""
+        return self.stored_values(table, column, [text], deadline).get(text)
 
     def close(self) -> None:
         self.connection.close()
@@ -172,26 +179,35 @@ class EngineSession:
             if timer is not None:
                 timer.cancel()
 
-    def stored_value(self, table: str, column: str, text: str, deadline: float):
-        """The first value of ``table.column`` equal to ``text`` ignoring case, or None (also past ``deadline``)."""
+    def stored_values(self, table: str, column: str, texts: list[str], deadline: float) -> dict:
+        """{text: its stored spelling} for each of ``texts`` stored in ``table.column`` ignoring case
+        (the engine's ``lower``), read in one query by ``deadline``; {} on an error or past the deadline."""
         from sqlalchemy import String, bindparam, cast, func, select
         from sqlalchemy import column as sql_column
         from sqlalchemy import table as sql_table
 
         target = sql_column(column)
-        query = (select(target).select_from(sql_table(table))
-                 .where(func.lower(cast(target, String)) == func.lower(bindparam("text"))).limit(1))
+        folded = func.lower(cast(target, String))
+        grams = select(*[func.lower(bindparam(f"t{i}", text, type_=String)) for i, text in enumerate(texts)])
         timer = None
         try:
             timer = self._limit_statement(deadline)
-            row = self.connection.execute(query, {"text": text}).first()
+            lowered = list(self.connection.execute(grams).first() or [])  # the engine's lower() of each text
+            query = (select(folded, target).select_from(sql_table(table)).where(folded.in_(lowered))
+                     .distinct().limit(1000))
+            rows = list(self.connection.execute(query))
         except Exception:
             self._recover()
-            return None
+            return {}
         finally:
             if timer is not None:
                 timer.cancel()
-        return row[0] if row is not None else None
+        stored = {str(key): value for key, value in rows if key is not None and value is not None}
+        return {text: stored[str(low)] for text, low in zip(texts, lowered) if str(low) in stored}
+
+    def stored_value(self, table: str, column: str, text: str, deadline: float):
+        """The first value of ``table.column`` equal to ``text`` ignoring case, or None (also past ``deadline``)."""
+        return self.stored_values(table, column, [text], deadline).get(text)
 
     def distinct_values(self, table: str, column: str, limit: int, deadline: float) -> list:
         """At most ``limit`` distinct values of ``table.column``, read by ``deadline``; raises on a driver error."""

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from deepfix.deadline import Deadline, limit
 from deepfix.tasks.spider.inputs.text import STOPWORDS
-from deepfix.tasks.spider.sql.execute import quote_name
+from deepfix.tasks.spider.sql.execute import quote_name, sqlite_lower
 
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -89,34 +89,45 @@ def _capitalised_spans(question: str, quoted_spans) -> list[str]:
     return spans
 
 
+def _grams(words: list[str]) -> list[str]:
+    """The question's n-grams (n <= MAX_NGRAM, not all stop words), longest first, then left to right."""
+    out = []
+    for n in range(min(MAX_NGRAM, len(words)), 0, -1):
+        for start in range(len(words) - n + 1):
+            gram = words[start:start + n]
+            if not all(w.lower() in STOPWORDS for w in gram):
+                out.append(" ".join(gram))
+    return out
+
+
 def _stored_value(connection, db: dict, column_id: int, words: list[str],
                   deadline: float):
     """The longest question n-gram stored in the column (its stored spelling), or None.
 
+    One query reads the column once for every n-gram (``lower(column) IN (...)``), not one scan
+    per n-gram: on a 200k-row column that is one scan instead of ~20 per filled value.
     ``connection``: a read-only sqlite connection, or a session of
-    :mod:`deepfix.tasks.spider.database.sessions` (any engine) with ``stored_value``."""
+    :mod:`deepfix.tasks.spider.database.sessions` (any engine) with ``stored_values``."""
     table = db["table_names_original"][db["column_names_original"][column_id][0]]
     column = db["column_names_original"][column_id][1]
-    query = f"SELECT {quote_name(column)} FROM {quote_name(table)} WHERE lower({quote_name(column)}) = lower(?) LIMIT 1"
-    for n in range(min(MAX_NGRAM, len(words)), 0, -1):
-        for start in range(len(words) - n + 1):
-            gram = words[start:start + n]
-            if all(w.lower() in STOPWORDS for w in gram):
-                continue
-            if time.monotonic() > deadline:
-                return None
-            if not isinstance(connection, sqlite3.Connection):  # a database session (any engine)
-                value = connection.stored_value(table, column, " ".join(gram), deadline)
-                if value is not None:
-                    return value
-                continue
-            try:
-                row = connection.execute(query, (" ".join(gram),)).fetchone()
-            except sqlite3.Error:
-                return None
-            if row is not None and row[0] is not None:
-                return row[0]
-    return None
+    grams = _grams(words)
+    if not grams or time.monotonic() > deadline:
+        return None
+    if not isinstance(connection, sqlite3.Connection):  # a database session (any engine)
+        found = connection.stored_values(table, column, grams, deadline)
+        return next((found[gram] for gram in grams if gram in found), None)
+    marks = ", ".join("lower(?)" for _ in grams)
+    query = (f"SELECT DISTINCT lower({quote_name(column)}), {quote_name(column)} FROM {quote_name(table)} "
+             f"WHERE lower({quote_name(column)}) IN ({marks}) LIMIT 1000")
+    connection.set_progress_handler(lambda: int(time.monotonic() > deadline), 1000)
+    try:
+        rows = connection.execute(query, grams).fetchall()
+    except sqlite3.Error:  # an unreadable column, or the deadline
+        return None
+    finally:
+        connection.set_progress_handler(None, 1000)
+    stored = {str(key): value for key, value in rows if key is not None and value is not None}
+    return next((stored[sqlite_lower(gram)] for gram in grams if sqlite_lower(gram) in stored), None)
 
 
 def spider_string(text: str) -> str:

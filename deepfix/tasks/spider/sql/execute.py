@@ -34,6 +34,11 @@ def _authorize(action, *_args):
     return sqlite3.SQLITE_OK if action in _ALLOWED_ACTIONS else sqlite3.SQLITE_DENY
 
 
+def sqlite_lower(text: str) -> str:
+    """SQLite's ``lower()``: ASCII letters only (without the ICU extension)."""
+    return "".join(ch.lower() if ch.isascii() else ch for ch in text)
+
+
 def quote_name(name: str) -> str:
     """A table or column name as a sqlite identifier, whatever it holds (``"`` doubled)."""
     return '"' + str(name).replace('"', '""') + '"'
