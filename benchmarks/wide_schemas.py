@@ -116,6 +116,7 @@ def write_record(args, argv, index, thresholds, model_path, results, started, do
                    f"scorable ones, sorted)") if args.limit else "all scorable questions",
         "beam_size": args.beam_size, "distractor_seed": args.seed, "thresholds": [str(t) for t in thresholds],
         "model": str(model_path.name), "head": args.head or "deepfix/data/models/schema_items.safetensors",
+        "first_pass_windows": args.first_pass_windows,
         "always": args.always, "values": "placeholders (exact match ignores literals)", "pick": "valid", "from_clause": "complete",
         "results": results, "finished": done, "seconds": round(time.perf_counter() - started, 1),
         "cpu": cpu, "threads": 1, "git_commit": commit,
@@ -137,6 +138,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample-seed", type=int, default=0)
     parser.add_argument("--seed", type=int, default=SEED, help="the distractor draw's seed")
     parser.add_argument("--head", help="schema-item head file (default: the shipped one)")
+    parser.add_argument("--first-pass-windows", type=int, default=None,
+                        help="encoder windows the head reads at most before the lexical first pass narrows the "
+                             "schema (default: the pruner's FIRST_PASS_WINDOWS; 0 = no first pass)")
     parser.add_argument("--batch", type=int, default=32, help="questions encoded and decoded together")
     parser.add_argument("--out", required=True)
     args = parser.parse_args(argv)
@@ -169,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
     encoder, tokenizer = load_encoder(encoder_path(config.data.encoder))
     builder = LayoutBuilder(tokenizer, max_tokens=config.data.max_tokens, truncate_schema=False)
     pruner = load_pruner(encoder, builder, args.head)
+    if args.first_pass_windows is not None:
+        pruner.first_pass_windows = args.first_pass_windows or None
     source = "train" if args.split == "holdout-db" else "dev"
     spider = load_spider(args.data, (source,))
     gold, dbs = load_split(spider.root, source)
@@ -211,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
                 costs = layout_costs(builder, words, schema)
                 t0 = time.perf_counter()
                 prune = not costs.fits() or (args.always and width > 1)
-                scores = pruner.scorer.score(words, schema) if prune else None
+                scores = pruner.score(words, schema, costs) if prune else None
                 seconds["score"] += time.perf_counter() - t0
                 for threshold in thresholds:
                     row = tally[str(threshold)]

@@ -239,3 +239,36 @@ def test_the_shipped_item_head_loads_and_matches_its_card():
 def test_a_head_for_another_encoder_width_is_refused_in_one_line(answerer):
     with pytest.raises(DeepfixError, match="reads 384-wide vectors; this encoder gives 32"):
         load_pruner(answerer.encoder, answerer.layout, item_files.SHIPPED_ITEM_HEAD)
+
+
+def test_the_first_pass_ranks_tables_by_rare_shared_words_and_lifts_their_neighbours():
+    from deepfix.tasks.spider.items.first_pass import table_scores
+
+    schema = small_schema()  # Customer(id, name), Orders(id, customer id, day), Item(id, order id, price)
+    scores = table_scores("What is the price of each item ?".split(), schema)
+    assert scores.argmax() == 2  # Item: its name and a column name
+    assert scores[1] == pytest.approx(0.5 * scores[2])  # Orders, joined to Item, inherits half
+    assert scores[0] == 0.0  # "id" is in every table: the question does not say it, and it is worth little
+    codes = np.zeros((3, schema.num_columns), dtype=np.uint8)
+    codes[1, 2] = 1  # a question word stored in Customer.name
+    assert table_scores("Who bought it ?".split(), schema, codes)[0] > 0
+
+
+def test_a_schema_wider_than_the_first_pass_reads_a_bounded_number_of_windows(answerer, pruner, tmp_path):
+    from deepfix.tasks.spider.items.first_pass import candidate_tables
+    from deepfix.tasks.spider.prune import Pruner
+
+    schema = Schema.from_json(schema_from_sqlite(wide_database(tmp_path / "wide.sqlite", 300)))
+    words = "How many artists are from Canada ?".split()
+    costs = layout_costs(answerer.layout, words, schema)
+    everything = plan_chunks(costs, schema)
+    assert len(everything) > 4
+    candidates = candidate_tables(words, schema, costs, 2)
+    assert "artist" in [schema.tables[t].original for t in candidates]  # the one table the question names
+    narrow = Pruner(pruner.scorer, pruner.threshold, first_pass_windows=2)
+    pruning = narrow.prune(words, schema)
+    assert pruning.chunks <= 3 < len(everything)  # two windows' worth of tables (packing may take one more)
+    assert set(pruning.kept.table_ids.tolist()) <= set(candidates)  # the head chose among the candidates only
+    assert len(pruning.left_out_tables) + len(pruning.kept.table_ids) == schema.num_tables  # nothing silently lost
+    whole = Pruner(pruner.scorer, pruner.threshold, first_pass_windows=None).prune(words, schema)
+    assert whole.chunks == len(everything)

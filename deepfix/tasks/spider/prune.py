@@ -8,7 +8,10 @@ sees is a :func:`~deepfix.tasks.spider.items.chunks.sub_schema` with the origina
 runs on the whole database. Nothing is dropped silently: :class:`Pruning` names every table and column
 left out, and the answer carries it.
 
-A schema that fits is not pruned (:meth:`Pruner.prune` returns None).
+A schema that fits is not pruned (:meth:`Pruner.prune` returns None). A schema wider than
+``first_pass_windows`` encoder windows is first narrowed to the tables that share the most rare
+words with the question (:mod:`~deepfix.tasks.spider.items.first_pass`), so the head reads a bounded
+number of windows whatever the schema's width; ``first_pass_windows=None`` lets it read them all.
 """
 
 from __future__ import annotations
@@ -20,8 +23,9 @@ import numpy as np
 
 from deepfix.errors import DeepfixError
 from deepfix.tasks.spider.inputs.schema import Schema
-from deepfix.tasks.spider.items.chunks import SubSchema, layout_costs, sub_schema, table_columns
-from deepfix.tasks.spider.items.scorer import ItemScorer, ItemScores
+from deepfix.tasks.spider.items.chunks import SubSchema, layout_costs, plan_chunks, sub_schema, table_columns
+from deepfix.tasks.spider.items.first_pass import candidate_tables
+from deepfix.tasks.spider.items.scorer import UNSCORED, ItemScorer, ItemScores
 
 #: The logit below which an item is not taken (the best table always is): chosen on widened held-out
 #: *training* questions (benchmarks/wide_schemas.py --choose-threshold), never on dev.
@@ -29,6 +33,9 @@ from deepfix.tasks.spider.items.scorer import ItemScorer, ItemScores
 #: questions pruned; results/benchmarks/wide_schemas_threshold_holdout.json): exact match 75/150 with no
 #: threshold, 80 at -4.6 (p >= 0.01), 79 at -3.5, 68 at -2.2, 65 at -0.85; the best is taken.
 DEFAULT_THRESHOLD = -4.6
+#: Encoder windows the schema-item head reads at most per question (a schema wider than that is first
+#: narrowed by the lexical first pass): a speed setting, 4 windows ~ 0.6 s of one CPU thread.
+FIRST_PASS_WINDOWS = 4
 #: Names listed in an answer's summary line before "and N more".
 SHOWN_NAMES = 8
 
@@ -111,8 +118,9 @@ def choose_items(schema: Schema, scores: ItemScores, costs, threshold: float = D
 class Pruner:
     """Fits a schema to the parser's window for one question (see the module docstring)."""
 
-    def __init__(self, scorer: ItemScorer, threshold: float = DEFAULT_THRESHOLD):
-        self.scorer, self.threshold = scorer, threshold
+    def __init__(self, scorer: ItemScorer, threshold: float = DEFAULT_THRESHOLD,
+                 first_pass_windows: int | None = FIRST_PASS_WINDOWS):
+        self.scorer, self.threshold, self.first_pass_windows = scorer, threshold, first_pass_windows
 
     def needed(self, words: list[str], schema: Schema) -> bool:
         return not layout_costs(self.scorer.builder, words, schema).fits()
@@ -123,7 +131,7 @@ class Pruner:
         costs = layout_costs(self.scorer.builder, words, schema)
         if costs.fits():
             return None
-        scores = self.scorer.score(words, schema, value_codes)
+        scores = self.score(words, schema, costs, value_codes)
         tables, columns = choose_items(schema, scores, costs, self.threshold)
         kept = sub_schema(schema, tables, columns)
         kept_columns = set(kept.column_ids.tolist())
@@ -133,6 +141,24 @@ class Pruner:
                         if c.index not in kept_columns]
         return Pruning(kept, left_tables, left_columns, schema.num_tables, schema.num_columns - 1, scores.chunks,
                        scores)
+
+
+    def score(self, words: list[str], schema: Schema, costs, value_codes: np.ndarray | None = None) -> ItemScores:
+        """The head's logits of every item; beyond ``first_pass_windows`` windows, only of the first
+        pass's candidate tables and their columns (the others: UNSCORED)."""
+        windows = self.first_pass_windows
+        if windows is None or len(plan_chunks(costs, schema)) <= windows:
+            return self.scorer.score(words, schema, value_codes)
+        candidates = candidate_tables(words, schema, costs, windows, value_codes)
+        per_table = table_columns(schema)
+        part = sub_schema(schema, candidates, [c for t in candidates for c in per_table[t]])
+        codes = value_codes[:, part.column_ids] if value_codes is not None else None
+        inner = self.scorer.score(words, part.schema, codes)
+        columns = np.full(schema.num_columns, UNSCORED, dtype=np.float32)
+        tables = np.full(schema.num_tables, UNSCORED, dtype=np.float32)
+        columns[part.column_ids] = inner.columns
+        tables[part.table_ids] = inner.tables
+        return ItemScores(columns, tables, inner.chunks)
 
 
 def load_pruner(encoder, builder, path: str | os.PathLike | None = None,
