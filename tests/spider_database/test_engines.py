@@ -60,6 +60,8 @@ def test_demo_gold_queries_return_sqlites_rows(copy):
         expected = rows_of(sqlite, question.gold_sql)
         assert expected, question.gold_sql  # the comparison is not vacuous
         assert normalised(rows_of(other, question.gold_sql)) == normalised(expected), question.gold_sql
+    like = "SELECT count(*) FROM artist WHERE name LIKE '%a%' OR country LIKE 'C%'"  # % is not a driver placeholder
+    assert rows_of(other, like) == rows_of(sqlite, like) != [(0,)]
 
 
 def test_reflection_reads_tables_columns_keys(copy):
@@ -130,6 +132,59 @@ def test_a_slow_query_is_cut_at_the_deadline(copy):
             assert session.run("SELECT BENCHMARK(10000000000, SHA2('x', 256))").error == "timeout"
     # the connection is usable afterwards: the next request gets its rows
     assert rows_of(database, "SELECT 1 + 1") in ([(2,)],)
+    if copy.engine in ("postgres", "mysql"):
+        assert_server_stops_it(copy, database)
+
+
+def assert_server_stops_it(copy, database) -> None:
+    """The slow query is listed by the server while it runs, and gone by its deadline + 1 s."""
+    import threading
+
+    import sqlalchemy as sa
+
+    # every statement of this role but the listing's own (on PostgreSQL a streamed query shows as FETCH)
+    listing = sa.text("SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND usename = current_user "
+                      "AND pid <> pg_backend_pid()" if copy.engine == "postgres" else
+                      "SELECT count(*) FROM information_schema.processlist WHERE command = 'Query' "
+                      "AND user = substring_index(current_user(), '@', 1) AND id <> connection_id()")
+    text = {}
+    watcher = sa.create_engine(copy.url, poolclass=sa.pool.NullPool)
+
+    def running() -> int:
+        with watcher.connect() as connection:
+            return connection.execute(listing, text).scalar()
+
+    def slow() -> None:
+        with database.session(Deadline.after(2.0)) as session:
+            session.run(SLOW[copy.engine])
+
+    thread = threading.Thread(target=slow)
+    start = time.monotonic()
+    thread.start()
+    time.sleep(1.0)
+    seen = running()
+    thread.join()
+    while running() and time.monotonic() < start + 3.0:
+        time.sleep(0.1)
+    gone = running() == 0
+    watcher.dispose()
+    assert seen == 1, "the listing does not see the running query (the check would be vacuous)"
+    assert gone and time.monotonic() < start + 3.0 + 0.5
+
+
+def test_the_library_call_asks_an_engine_by_url(copy, tmp_path):
+    """Text2SQL.ask on the engine's copy returns SQLite's rows (a tiny trained model, so the SQL is what it is)."""
+    from deepfix import Text2SQL
+    from tests.helpers.fixture_model import fixture_model_file
+
+    model = Text2SQL.load(fixture_model_file(tmp_path), beam_size=2, timeout_s=20)
+    question = "How many artists are there?"
+    on_sqlite, on_engine = model.ask(EXAMPLE_DATABASE, question), model.ask(copy.url, question)
+    assert on_engine.sql.lower() == on_sqlite.sql.lower()
+    assert on_engine.error == on_sqlite.error
+    if on_sqlite.error is None:
+        assert normalised(on_engine.rows) == normalised(on_sqlite.rows)
+    assert "deepfix:deepfix@" not in repr(on_engine.as_dict())  # no password anywhere in the answer
 
 
 def test_a_sqlite_slow_query_and_write_are_cut_and_refused(tmp_path):

@@ -145,6 +145,8 @@ class EngineSession:
         timer = None
         try:
             timer = self._limit_statement(stop)
+            if self.connection.dialect.paramstyle in ("format", "pyformat"):
+                sql = sql.replace("%", "%%")  # psycopg and PyMySQL read % as a placeholder ('%a%' in a LIKE)
             # per statement: Connection.execution_options() would change the connection for good
             result = self.connection.exec_driver_sql(sql, execution_options={"stream_results": True})
             if not result.returns_rows:
