@@ -30,7 +30,7 @@ def register(subparsers) -> None:
     parser.add_argument("--db-dir", help="a folder whose sqlite files (.sqlite, .sqlite3, .db) may be asked")
     parser.add_argument("--databases", metavar="FILE",
                         help="a YAML file of named databases, 'databases: {shop: postgresql+psycopg://user:pw@host/shop, "
-                             "...}' (SQLAlchemy URLs or sqlite paths); DEEPFIX_DB_<NAME>=<URL> variables add more. "
+                             "...}' (SQLAlchemy URLs or sqlite paths); DEEPFIX_SERVE_DB_<NAME>=<URL> variables add more. "
                              "Passwords are never shown; a request names a database only by its listed id")
     parser.add_argument("--runs", help="a folder of run directories to show (default: ./runs if it exists)")
     parser.add_argument("--results", help="a folder of study plots (default: ./results if it exists)")

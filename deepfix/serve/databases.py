@@ -1,6 +1,6 @@
 """The databases ``deepfix serve`` may ask: the bundled example, sqlite files under ``--db-dir``,
 uploads, and databases configured by the operator (an SQLAlchemy URL or a sqlite path per name,
-from a ``--databases`` YAML file or ``DEEPFIX_DB_<NAME>`` environment variables, never from a request).
+from a ``--databases`` YAML file or ``DEEPFIX_SERVE_DB_<NAME>`` environment variables, never from a request).
 
 Each database has an id (``example:music_festival``, ``dir:sub/shop.sqlite``, ``upload:3f2a...``,
 ``url:shop``);
@@ -140,8 +140,8 @@ def walk(root: Path, max_depth: int | None = None, max_entries: int | None = Non
 
 #: A configured database's name: what its id and the page show.
 _NAME = re.compile(r"^[A-Za-z0-9_-]{1,40}$")
-#: Environment variables naming configured databases: DEEPFIX_DB_<NAME>=<URL or sqlite path>.
-ENV_PREFIX = "DEEPFIX_DB_"
+#: Environment variables naming configured databases: DEEPFIX_SERVE_DB_<NAME>=<URL or sqlite path>.
+ENV_PREFIX = "DEEPFIX_SERVE_DB_"
 
 
 @dataclass(frozen=True)
@@ -164,7 +164,7 @@ class Database:
 
 def configured_databases(file: Path | None = None, environ: dict | None = None) -> dict[str, str]:
     """Name -> URL (or sqlite path) of the databases the operator configured: the ``databases:``
-    mapping of a YAML ``file`` (or the file's top-level mapping), then ``DEEPFIX_DB_<NAME>``
+    mapping of a YAML ``file`` (or the file's top-level mapping), then ``DEEPFIX_SERVE_DB_<NAME>``
     variables of ``environ`` (default ``os.environ``; the name lower-cased). Every address is
     checked as :func:`~deepfix.tasks.spider.database.target.parse_target` checks it; an error names
     the file or the variable and shows a URL with its password masked."""

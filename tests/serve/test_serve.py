@@ -321,7 +321,8 @@ def test_configured_databases_come_from_a_file_and_the_environment_and_are_check
 
     file = tmp_path / "databases.yaml"
     file.write_text(f"databases:\n  festival: {EXAMPLE_DATABASE}\n  shop: postgresql+psycopg://reader:s3cret@db.example/shop\n")
-    found = configured_databases(file, {"DEEPFIX_DB_LAKE": "duckdb:///lake.duckdb", "HOME": "/root"})
+    found = configured_databases(file, {"DEEPFIX_SERVE_DB_LAKE": "duckdb:///lake.duckdb", "HOME": "/root",
+                                        "DEEPFIX_DB_STARTED": "postgres mysql"})
     assert found == {"festival": str(EXAMPLE_DATABASE), "shop": "postgresql+psycopg://reader:s3cret@db.example/shop",
                      "lake": "duckdb:///lake.duckdb"}
     for text, words in [("databases: [a, b]\n", "expected a mapping"), ("databases:\n  'a b': x.sqlite\n", "a database name"),
@@ -332,8 +333,8 @@ def test_configured_databases_come_from_a_file_and_the_environment_and_are_check
             configured_databases(file, {})
         message = str(caught.value)
         assert words in message and message.startswith(str(file)) and "s3cret" not in message
-    with pytest.raises(DeepfixError, match="^DEEPFIX_DB_X: .*duckdb URL must name a file"):
-        configured_databases(None, {"DEEPFIX_DB_X": "duckdb://"})
+    with pytest.raises(DeepfixError, match="^DEEPFIX_SERVE_DB_X: .*duckdb URL must name a file"):
+        configured_databases(None, {"DEEPFIX_SERVE_DB_X": "duckdb://"})
 
 
 def test_a_configured_url_is_listed_by_name_asked_by_id_and_never_shown(answerer, folders, tmp_path):
