@@ -43,6 +43,10 @@ def version_key(target: Target) -> tuple:
             int(time.monotonic() // SERVER_REFRESH_S))
 
 
+#: Columns whose stored values one statement reads (a UNION ALL of capped DISTINCTs).
+VALUE_BATCH = 64
+
+
 class Database:
     """A database's address and what is read once from it (schema, stored values)."""
 
@@ -112,18 +116,26 @@ class Database:
         truncated = False
         try:
             with self.session(stop) as session:
-                for column in self.schema.columns[1:]:
+                columns = list(self.schema.columns[1:])
+                for start in range(0, len(columns), VALUE_BATCH):
                     if stop.passed():
                         truncated = True
                         break
-                    table = self.schema.tables[column.table].original
+                    batch = columns[start:start + VALUE_BATCH]
+                    names = [(self.schema.tables[c.table].original, c.original) for c in batch]
                     try:
-                        values = session.distinct_values(table, column.original, max_values, stop.at)
-                    except Exception:  # an unreadable column (type, permission) or the limit
-                        truncated = truncated or stop.passed()
-                        continue
-                    for value in values:
-                        builder.add(column.index, value)
+                        found = session.distinct_values_of(names, max_values, stop.at)
+                    except Exception:  # one unreadable column (type, permission) or the limit: column by column
+                        found = []
+                        for table, column in names:
+                            try:
+                                found.append(session.distinct_values(table, column, max_values, stop.at))
+                            except Exception:
+                                truncated = truncated or stop.passed()
+                                found.append([])
+                    for column, values in zip(batch, found):
+                        for value in values:
+                            builder.add(column.index, value)
         except DeepfixError:  # the server went away: link names only
             truncated = True
         return builder.build(truncated)
