@@ -93,8 +93,18 @@ def widen(db: dict, others: list[dict], factor: float, seed: int) -> tuple[dict,
     return entry, columns, {t: table_of[(own, t)] for t in range(len(db["table_names"]))}
 
 
-def parse_thresholds(text: str) -> list[float]:
-    return [float(x) for x in text.split(",")]
+def parse_thresholds(text: str) -> list[tuple[float, int | None]]:
+    """'-4.6,-3.5@6' -> [(-4.6, None), (-3.5, 6)]: a pruner threshold, and after '@' a cap on kept tables."""
+    out = []
+    for item in text.split(","):
+        threshold, _, cap = item.strip().partition("@")
+        out.append((float(threshold), int(cap) if cap else None))
+    return out
+
+
+def label(setting: tuple[float, int | None]) -> str:
+    threshold, cap = setting
+    return f"{threshold}" if cap is None else f"{threshold}@{cap}"
 
 
 def write_record(args, argv, index, thresholds, model_path, results, started, done: bool) -> None:
@@ -114,7 +124,7 @@ def write_record(args, argv, index, thresholds, model_path, results, started, do
         "split": args.split, "questions": len(index),
         "sample": (f"a fixed sample of {len(index)} questions (random.Random({args.sample_seed}).sample of the "
                    f"scorable ones, sorted)") if args.limit else "all scorable questions",
-        "beam_size": args.beam_size, "distractor_seed": args.seed, "thresholds": [str(t) for t in thresholds],
+        "beam_size": args.beam_size, "distractor_seed": args.seed, "thresholds": [label(t) for t in thresholds],
         "model": str(model_path.name), "head": args.head or "deepfix/data/models/schema_items.safetensors",
         "first_pass_windows": args.first_pass_windows,
         "always": args.always, "values": "placeholders (exact match ignores literals)", "pick": "valid", "from_clause": "complete",
@@ -165,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
 
     torch.set_num_threads(1)
     widths = [float(w) for w in args.widths.split(",")]
-    thresholds = parse_thresholds(args.thresholds) if args.thresholds else [DEFAULT_THRESHOLD]
+    thresholds = parse_thresholds(args.thresholds) if args.thresholds else [(DEFAULT_THRESHOLD, None)]
     started = time.perf_counter()
     model_path = require_shipped_model()
     model, config, _ = load_model(model_path)
@@ -193,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     for width in widths:
         widened = {}
         tally = {str(t): {"exact": 0, "pruned": 0, "questions_all_gold_kept": 0, "gold_items": 0,
-                          "gold_items_dropped": 0, "kept_columns": 0, "kept_tables": 0} for t in thresholds}
+                          "gold_items_dropped": 0, "kept_columns": 0, "kept_tables": 0} for t in map(label, thresholds)}
         seconds = {"score": 0.0, "encode": 0.0, "decode": 0.0, "render": 0.0}
         widths_seen = []
         for start in range(0, len(index), args.batch):
@@ -220,11 +230,11 @@ def main(argv: list[str] | None = None) -> int:
                 scores = pruner.score(words, schema, costs) if prune else None
                 seconds["score"] += time.perf_counter() - t0
                 for threshold in thresholds:
-                    row = tally[str(threshold)]
+                    row = tally[label(threshold)]
                     if scores is None:
                         kept = SubSchema(schema, np.arange(schema.num_columns), np.arange(schema.num_tables))
                     else:
-                        kept = sub_schema(schema, *choose_items(schema, scores, costs, threshold))
+                        kept = sub_schema(schema, *choose_items(schema, scores, costs, threshold[0], max_tables=threshold[1]))
                         row["pruned"] += 1
                     kept_c, kept_t = set(kept.column_ids.tolist()), set(kept.table_ids.tolist())
                     dropped = len(gold_columns - kept_c) + len(gold_tables - kept_t)
@@ -257,11 +267,11 @@ def main(argv: list[str] | None = None) -> int:
                         line = to_sql(d, kept.schema.raw, None, None, checker)
                     except Exception:  # a tree that cannot be rendered: a wrong answer, counted as such
                         line = "SELECT"
-                tally[str(threshold)]["exact"] += evaluate_pair(line, gold[i]["sql"], dbs[examples[i].db_id]).exact
+                tally[label(threshold)]["exact"] += evaluate_pair(line, gold[i]["sql"], dbs[examples[i].db_id]).exact
             seconds["render"] += time.perf_counter() - t0
             done = min(start + args.batch, len(index))
             print(f"width {width:g}: {done}/{len(index)} questions, "
-                  f"EM {tally[str(thresholds[0])]['exact'] / done:.4f}, "
+                  f"EM {tally[label(thresholds[0])]['exact'] / done:.4f}, "
                   f"{sum(seconds.values()):.0f} s", file=sys.stderr, flush=True)
         n = len(index)
         results[f"{width:g}x"] = {

@@ -174,6 +174,9 @@ def test_choose_items_takes_best_items_first_and_stops_at_the_threshold(answerer
     assert columns == [6, 7, 8]  # Price, and Item's key columns Id (primary) and OrderId (foreign)
     tables, columns = choose_items(schema, scores, costs, threshold=float("-inf"))  # everything that fits
     assert tables == [0, 1, 2] and columns == list(range(1, 9))
+    tables, columns = choose_items(schema, scores, costs, threshold=float("-inf"), max_tables=2)
+    assert tables == [0, 2]  # Item (best), then Customer (-4); Orders would be a third table
+    assert set(columns) <= {1, 2, 6, 7, 8} and {6, 7, 8} <= set(columns)
 
 
 def test_ask_on_a_500_table_database_answers_and_says_what_it_left_out(answerer, head_file, tmp_path, monkeypatch):

@@ -87,9 +87,10 @@ def key_columns(schema: Schema) -> list[set[int]]:
     return keys
 
 
-def choose_items(schema: Schema, scores: ItemScores, costs, threshold: float = DEFAULT_THRESHOLD
-                 ) -> tuple[list[int], list[int]]:
-    """(kept tables, kept columns) best logit first within the window; see the module docstring."""
+def choose_items(schema: Schema, scores: ItemScores, costs, threshold: float = DEFAULT_THRESHOLD,
+                 max_tables: int | None = None) -> tuple[list[int], list[int]]:
+    """(kept tables, kept columns) best logit first within the window; see the module docstring.
+    ``max_tables``: once that many tables are kept, no item brings a new one."""
     budget = costs.max_tokens - costs.fixed
     keys = key_columns(schema)
     # items: (logit, kind, id), kind 0 = table, 1 = column; best first, tables before columns on ties
@@ -102,6 +103,8 @@ def choose_items(schema: Schema, scores: ItemScores, costs, threshold: float = D
         if logit < threshold and kept_tables:
             break
         table = item if kind == 0 else schema.columns[item].table
+        if max_tables is not None and table not in kept_tables and len(kept_tables) >= max_tables:
+            continue
         new_columns = set() if table in kept_tables else set(keys[table])
         if kind == 1:
             new_columns.add(item)
