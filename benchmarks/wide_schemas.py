@@ -143,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
                         "(default: the pruner's DEFAULT_THRESHOLD)")
     parser.add_argument("--always", action="store_true", help="widened schemas (width > 1) are pruned even when "
                         "they fit the window (the threshold drops the items the head rates unused); width 1 never is")
+    parser.add_argument("--prune-unwidened", action="store_true",
+                        help="with --always, prune width 1 (Spider's own schemas) too: what an always-prune rule would do")
     parser.add_argument("--beam-size", type=int, default=5)
     parser.add_argument("--limit", type=int, default=0, help="a fixed seeded sample of N questions (0 = all)")
     parser.add_argument("--sample-seed", type=int, default=0)
@@ -226,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
                 words = e.question_words
                 costs = layout_costs(builder, words, schema)
                 t0 = time.perf_counter()
-                prune = not costs.fits() or (args.always and width > 1)
+                prune = not costs.fits() or (args.always and (width > 1 or args.prune_unwidened))
                 scores = pruner.score(words, schema, costs) if prune else None
                 seconds["score"] += time.perf_counter() - t0
                 for threshold in thresholds:
