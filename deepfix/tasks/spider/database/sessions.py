@@ -27,7 +27,7 @@ import time
 from deepfix.deadline import Deadline
 from deepfix.tasks.spider.database.engines import connect
 from deepfix.tasks.spider.database.target import Target
-from deepfix.tasks.spider.sql.execute import ExecutionResult, open_read_only, quote_name, run_query, sqlite_lower
+from deepfix.tasks.spider.sql.execute import ExecutionResult, open_read_only, run_query, stored_values
 
 CHUNK_ROWS = 1000
 #: Shortest statement time limit set on a server (engines refuse 0, which means "none").
@@ -52,18 +52,7 @@ class SqliteSession:
     def stored_values(self, table: str, column: str, texts: list[str], deadline: float) -> dict:
         """{text: its stored spelling} for each of ``texts`` stored in ``table.column`` ignoring case,
         read in one query by ``deadline``; {} on an error or past the deadline."""
-        marks = ", ".join("lower(?)" for _ in texts)
-        query = (f"SELECT DISTINCT lower({quote_name(column)}), {quote_name(column)} FROM {quote_name(table)} "
-                 f"WHERE lower({quote_name(column)}) IN ({marks}) LIMIT 1000")
-        self.connection.set_progress_handler(lambda: int(time.monotonic() > deadline), 1000)
-        try:
-            rows = self.connection.execute(query, list(texts)).fetchall()
-        except sqlite3.Error:
-            return {}
-        finally:
-            self.connection.set_progress_handler(None, 1000)
-        stored = {str(key): value for key, value in rows if key is not None and value is not None}
-        return {text: stored[sqlite_lower(text)] for text in texts if sqlite_lower(text) in stored}
+        return stored_values(self.connection, table, column, texts, deadline)
 
     def stored_value(self, table: str, column: str, text: str, deadline: float):
         """The first value of ``table.column`` equal to ``text`` ignoring case (its stored spelling), or None."""
@@ -121,6 +110,11 @@ class EngineSession:
             return timer
         return None
 
+    def _driver_text(self, sql: str) -> str:
+        """SQL as the driver must receive it with no parameters: psycopg and PyMySQL read ``%`` as a
+        placeholder (``LIKE '%a%'``), so it is doubled for them."""
+        return sql.replace("%", "%%") if self.connection.dialect.paramstyle in ("format", "pyformat") else sql
+
     def _error(self, error: Exception, deadline: float) -> str:
         orig = getattr(error, "orig", None) or error
         text = str(orig).strip()
@@ -147,8 +141,7 @@ class EngineSession:
         timer = None
         try:
             timer = self._limit_statement(stop)
-            if self.connection.dialect.paramstyle in ("format", "pyformat"):
-                sql = sql.replace("%", "%%")  # psycopg and PyMySQL read % as a placeholder ('%a%' in a LIKE)
+            sql = self._driver_text(sql)
             # per statement: Connection.execution_options() would change the connection for good
             result = self.connection.exec_driver_sql(sql, execution_options={"stream_results": True})
             if not result.returns_rows:
@@ -241,8 +234,7 @@ class EngineSession:
         sql = " UNION ALL ".join(
             f"SELECT {i} AS k, CAST(v AS {text_type}) AS v FROM (SELECT DISTINCT {quote(column)} AS v "
             f"FROM {quote(table)} LIMIT {int(limit)}) AS d{i}" for i, (table, column) in enumerate(columns))
-        if self.connection.dialect.paramstyle in ("format", "pyformat"):
-            sql = sql.replace("%", "%%")
+        sql = self._driver_text(sql)
         timer = self._limit_statement(deadline)
         try:
             found: list[list] = [[] for _ in columns]

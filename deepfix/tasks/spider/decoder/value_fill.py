@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from deepfix.deadline import Deadline, limit
 from deepfix.tasks.spider.inputs.text import STOPWORDS
-from deepfix.tasks.spider.sql.execute import quote_name, sqlite_lower
+from deepfix.tasks.spider.sql.execute import stored_values
 
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -113,21 +113,11 @@ def _stored_value(connection, db: dict, column_id: int, words: list[str],
     grams = _grams(words)
     if not grams or time.monotonic() > deadline:
         return None
-    if not isinstance(connection, sqlite3.Connection):  # a database session (any engine)
+    if isinstance(connection, sqlite3.Connection):
+        found = stored_values(connection, table, column, grams, deadline)
+    else:  # a database session (any engine)
         found = connection.stored_values(table, column, grams, deadline)
-        return next((found[gram] for gram in grams if gram in found), None)
-    marks = ", ".join("lower(?)" for _ in grams)
-    query = (f"SELECT DISTINCT lower({quote_name(column)}), {quote_name(column)} FROM {quote_name(table)} "
-             f"WHERE lower({quote_name(column)}) IN ({marks}) LIMIT 1000")
-    connection.set_progress_handler(lambda: int(time.monotonic() > deadline), 1000)
-    try:
-        rows = connection.execute(query, grams).fetchall()
-    except sqlite3.Error:  # an unreadable column, or the deadline
-        return None
-    finally:
-        connection.set_progress_handler(None, 1000)
-    stored = {str(key): value for key, value in rows if key is not None and value is not None}
-    return next((stored[sqlite_lower(gram)] for gram in grams if sqlite_lower(gram) in stored), None)
+    return next((found[gram] for gram in grams if gram in found), None)
 
 
 def spider_string(text: str) -> str:

@@ -44,6 +44,25 @@ def quote_name(name: str) -> str:
     return '"' + str(name).replace('"', '""') + '"'
 
 
+def stored_values(connection: sqlite3.Connection, table: str, column: str, texts: list[str],
+                  deadline: float) -> dict:
+    """{text: its stored spelling} for each of ``texts`` stored in ``table.column`` of a sqlite
+    ``connection`` ignoring case (SQLite's ``lower``), read in one query (``lower(column) IN (...)``,
+    one scan for every text) by ``deadline`` (a monotonic time); {} on an error or past it."""
+    marks = ", ".join("lower(?)" for _ in texts)
+    query = (f"SELECT DISTINCT lower({quote_name(column)}), {quote_name(column)} FROM {quote_name(table)} "
+             f"WHERE lower({quote_name(column)}) IN ({marks}) LIMIT 1000")
+    connection.set_progress_handler(lambda: int(time.monotonic() > deadline), 1000)
+    try:
+        rows = connection.execute(query, list(texts)).fetchall()
+    except sqlite3.Error:  # an unreadable column, or the deadline
+        return {}
+    finally:
+        connection.set_progress_handler(None, 1000)
+    stored = {str(key): value for key, value in rows if key is not None and value is not None}
+    return {text: stored[sqlite_lower(text)] for text in texts if sqlite_lower(text) in stored}
+
+
 def database_path(db_dir: str | os.PathLike, db_id: str) -> Path:
     """Spider's layout: ``<db_dir>/<db_id>/<db_id>.sqlite``."""
     return Path(db_dir) / db_id / f"{db_id}.sqlite"
