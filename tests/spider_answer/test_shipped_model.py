@@ -16,7 +16,8 @@ from deepfix.tasks.spider.example_database import EXAMPLE_DATABASE
 from deepfix.tasks.spider.sql import parse_sql
 from deepfix.tasks.spider.inputs.sqlite_schema import schema_from_sqlite
 
-PACKAGE_MODEL = Path(deepfix.__file__).resolve().parent / "data" / "models" / "text2sql.safetensors"
+PACKAGE_MODELS = Path(deepfix.__file__).resolve().parent / "data" / "models"
+PACKAGE_MODEL = PACKAGE_MODELS / "text2sql.safetensors"
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +58,41 @@ def test_ask_without_a_shipped_model_is_one_line(capsys):
     assert err.startswith("deepfix: error:") and "\n" not in err and "--checkpoint" in err
 
 
+def test_a_missing_mpnet_model_is_one_line_naming_its_file(capsys):
+    assert shipped_model.shipped_model("mpnet") is None
+    assert main(["spider", "ask", "--example", "--checkpoint", "mpnet", "How many artists are there?"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "\n" not in err and "text2sql-mpnet.safetensors" in err and "ships no trained model (mpnet)" in err
+
+
+def test_the_mpnet_model_without_its_encoder_says_how_to_install_it(tiny_model, tmp_path, monkeypatch, capsys):
+    models = tmp_path / "models"
+    models.mkdir()
+    (models / "text2sql-mpnet.safetensors").write_bytes(tiny_model.read_bytes())
+    monkeypatch.setattr(shipped_model, "SHIPPED_MODEL", models / "text2sql.safetensors")
+    monkeypatch.setenv("DEEPFIX_CACHE", str(tmp_path / "empty-cache"))  # no encoder installed there
+    assert main(["spider", "ask", "--example", "--checkpoint", "MPNet", "How many artists are there?"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "\n" not in err and "deepfix encoders install" in err and "mpnet model needs its encoder" in err
+
+
+def test_model_settings_resolve_names_before_paths(tiny_model, tmp_path, monkeypatch):
+    models = tmp_path / "models"
+    models.mkdir()
+    (models / "text2sql.safetensors").write_bytes(tiny_model.read_bytes())
+    (models / "text2sql-mpnet.safetensors").write_bytes(tiny_model.read_bytes())
+    monkeypatch.setattr(shipped_model, "SHIPPED_MODEL", models / "text2sql.safetensors")
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("DEEPFIX_CACHE", str(cache))
+    (cache / "encoders" / "all-mpnet-base-v2").mkdir(parents=True)
+    (cache / "encoders" / "all-mpnet-base-v2" / "config.json").write_text("{}")  # "installed" for the check
+    assert shipped_model.resolve_model(None) == models / "text2sql.safetensors"
+    assert shipped_model.resolve_model("minilm") == models / "text2sql.safetensors"
+    assert shipped_model.resolve_model("mpnet") == models / "text2sql-mpnet.safetensors"
+    assert shipped_model.resolve_model("./mpnet") == Path("mpnet")  # a directory named like a model
+    assert shipped_model.resolve_model(str(tiny_model)) == tiny_model
+
+
 def test_ask_uses_the_shipped_model_and_the_example_database(shipped, capsys):
     assert main(["spider", "ask", "--example", "--beam-size", "2", "How many artists are there?"]) == 0
     lines = capsys.readouterr().out.splitlines()
@@ -92,12 +128,16 @@ def test_demo_ends_with_the_shipped_model_questions(shipped, tmp_path, tiny_enco
 
 # -- the shipped model itself, once the maintainer has dropped it in --------------------------
 
-@pytest.mark.skipif(not PACKAGE_MODEL.is_file(), reason="no model shipped in deepfix/data/models/ yet")
-def test_the_shipped_model_loads_and_matches_its_card():
+@pytest.mark.parametrize("name", sorted(shipped_model.SHIPPED_NAMES))
+def test_the_shipped_models_load_and_match_their_cards(name):
     from deepfix.tasks.spider.model_card import card_path
     from deepfix.tasks.spider.text2sql import load_model
 
-    card = json.loads(card_path(PACKAGE_MODEL).read_text())
-    assert card["model_sha256"] == hashlib.sha256(PACKAGE_MODEL.read_bytes()).hexdigest()
-    _, _, blob = load_model(PACKAGE_MODEL)
+    path = PACKAGE_MODELS / shipped_model.SHIPPED_NAMES[name]
+    if not path.is_file():
+        pytest.skip(f"no {name} model shipped in deepfix/data/models/ yet")
+    card = json.loads(card_path(path).read_text())
+    assert card["model_sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+    _, config, blob = load_model(path)
     assert blob.get("step") == card["checkpoint_step"] and card["evaluation"]["split"] == "dev"
+    assert (config.data.encoder or "minilm") == name  # the file a name picks holds a model of that encoder

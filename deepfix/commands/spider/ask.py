@@ -10,7 +10,8 @@ def register(subparsers) -> None:
                     "pretrained encoder, decodes SQL with beam search, fills its literals by rules (quoted spans and "
                     "numbers of the question, values stored in the database) and runs it read-only with a time limit. "
                     "Without --checkpoint it uses the model shipped with deepfix (deepfix/data/models/"
-                    "text2sql.safetensors); --example asks the bundled music-festival database (tables festival, "
+                    "text2sql.safetensors, MiniLM encoder); --checkpoint mpnet the more accurate shipped model "
+                    "(needs 'deepfix encoders install mpnet'); --example asks the bundled music-festival database (tables festival, "
                     "stage, artist, performance).")
     parser.add_argument("question", help="the question, in English")
     database = parser.add_mutually_exclusive_group(required=True)
@@ -20,7 +21,8 @@ def register(subparsers) -> None:
     database.add_argument("--example", action="store_true",
                           help="ask the bundled example database (deepfix/data/example/music_festival.sqlite)")
     parser.add_argument("--checkpoint",
-                        help="a 'spider train' run directory, checkpoint or model file (default: the shipped model)")
+                        help="a shipped model's name (minilm, the default; mpnet), or a 'spider train' run directory, "
+                             "checkpoint or model file")
     parser.add_argument("--beam-size", type=int, default=5)
     parser.add_argument("--rows", type=int, default=10, help="rows to print (default 10)")
     parser.add_argument("--timeout", type=float, default=5.0, help="seconds allowed for the query (default 5)")
@@ -30,7 +32,7 @@ def register(subparsers) -> None:
 def run(args) -> int:
     from deepfix.errors import DeepfixError
     from deepfix.tasks.spider.example_database import EXAMPLE_DATABASE
-    from deepfix.tasks.spider.shipped_model import require_shipped_model
+    from deepfix.tasks.spider.shipped_model import resolve_model
     from deepfix.tasks.spider.answer import Answerer, question_words
     from deepfix.tasks.spider.database.database import Database
 
@@ -38,7 +40,7 @@ def run(args) -> int:
     if args.beam_size < 1 or args.rows < 0 or args.timeout <= 0:
         raise DeepfixError("--beam-size must be >= 1, --rows >= 0 and --timeout > 0")
     database = Database.open(EXAMPLE_DATABASE if args.example else args.db)  # opened once, asked once
-    checkpoint = args.checkpoint or require_shipped_model()
+    checkpoint = resolve_model(args.checkpoint)
     answer = Answerer(checkpoint, args.beam_size, args.timeout, max_rows=args.rows).ask(database, args.question)
     print(answer.sql)
     if answer.pruned is not None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 
 from deepfix.tasks.spider.answer import Answer, Answerer
-from deepfix.tasks.spider.shipped_model import require_shipped_model
+from deepfix.tasks.spider.shipped_model import resolve_model
 
 
 class Text2SQL:
@@ -30,12 +30,13 @@ class Text2SQL:
     @classmethod
     def load(cls, model: str | os.PathLike | None = None, beam_size: int = 5, timeout_s: float = 5.0,
              max_rows: int = 100) -> "Text2SQL":
-        """``model``: a model file or a ``spider train`` run directory (default: the shipped model).
+        """``model``: a shipped model's name (``minilm``, the default; ``mpnet``, after ``deepfix encoders
+        install mpnet``), a model file or a ``spider train`` run directory.
 
         ``timeout_s``: each question's deadline, covering every database read it makes;
         ``max_rows``: rows kept of each result (all are counted).
         """
-        return cls(Answerer(model if model is not None else require_shipped_model(), beam_size, timeout_s, max_rows))
+        return cls(Answerer(resolve_model(model), beam_size, timeout_s, max_rows))
 
     def ask(self, database: str | os.PathLike, question: str) -> Answer:
         """SQL, candidates, rows and links for ``question`` on ``database``: a sqlite file, or an SQLAlchemy
