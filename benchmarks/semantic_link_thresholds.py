@@ -151,7 +151,7 @@ def main(argv: list[str] | None = None) -> dict:
             continue
         items.append(analyse(e.question_words, schema, linker, values, gold))
     report = {"databases": sorted(chosen & {e.db_id for e in examples}), "examples": len(examples),
-              "unparsed": unparsed, "encoder": str(encoder_path(args.encoder)),
+              "unparsed": unparsed, "encoder": args.encoder or "minilm",  # the setting, never a machine path
               "value_matching": values is not None and bool(chosen - values.missing),
               "name_links": name_link_precision(items),
               "thresholds": [count(items, t) for t in args.thresholds]}
