@@ -42,9 +42,14 @@ def test_train_records_the_encoder_and_eval_and_export_carry_it(spider_dir, word
     assert logged["encoder_sha256"] == recorded["weights_sha256"] and logged["split"] == "dev" and logged["n"] == 2
     exported = tmp_path / "model.safetensors"
     assert main(["spider", "export", "--checkpoint", str(run_dir), "--out", str(exported)]) == 0
+    shipped = {k: v for k, v in recorded.items() if k != "path"}  # a model file names no machine path
     with safe_open(str(exported), framework="pt") as handle:
-        assert json.loads(handle.metadata()["encoder"]) == recorded
-    assert load_model(exported)[2]["encoder"] == recorded
+        metadata = handle.metadata()
+        assert json.loads(metadata["encoder"]) == shipped
+        assert json.loads(metadata["extra"])["exported_from"] == "run"
+        assert json.loads(metadata["config"])["train"]["run_dir"] == "runs/run"
+        assert str(tmp_path) not in json.dumps(metadata)
+    assert load_model(exported)[2]["encoder"] == shipped
 
 
 def test_a_model_file_from_before_the_record_loads_without_it():

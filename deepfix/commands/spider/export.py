@@ -38,6 +38,17 @@ def run_directory(checkpoint: str):
     raise DeepfixError(f"{checkpoint}: --card needs a 'spider train' run directory or one of its checkpoints")
 
 
+def public_source(checkpoint: str) -> str:
+    """What a model file records of where it came from: the run's name (and checkpoint folder), never a
+    path of the machine that trained it."""
+    from pathlib import Path
+
+    path = Path(checkpoint).resolve()
+    if path.parent.name == "checkpoints":
+        return f"{path.parent.parent.name}/checkpoints/{path.name}"
+    return path.name
+
+
 def run(args) -> int:
     from deepfix.errors import DeepfixError
     from deepfix.tasks.spider.model_card import model_card, write_model_card
@@ -51,8 +62,11 @@ def run(args) -> int:
         run_dir = run_directory(args.checkpoint)
         metrics = args.metrics or (run_dir / "eval-dev-beam5-ema" / "metrics.json" if args.weights == "ema" else None)
         card = model_card(run_dir, config, blob.get("step"), metrics, weights=args.weights)
+    source = public_source(args.checkpoint)
+    config.train.run_dir = "runs/" + source.split("/")[0]  # the file carries no machine path
+    encoder = {k: v for k, v in (blob.get("encoder") or {}).items() if k != "path"} or None
     save_model(args.out, model, config, feature_size_of(model),
-               {"step": blob.get("step"), "exported_from": str(args.checkpoint), "weights": args.weights}, encoder=blob.get("encoder"))
+               {"step": blob.get("step"), "exported_from": source, "weights": args.weights}, encoder=encoder)
     print(f"wrote {args.out} (step {blob.get('step')})")
     if card is not None:
         print(f"wrote {write_model_card(args.out, card)}")
