@@ -57,13 +57,13 @@ def run(args) -> int:
     if args.metrics and not args.card:
         raise DeepfixError("--metrics is read only with --card")
     model, config, blob = load_model(args.checkpoint, args.weights)
+    source = public_source(args.checkpoint)
+    config.train.run_dir = "runs/" + source.split("/")[0]  # neither the file nor its card carries a machine path
     card = None
     if args.card:
         run_dir = run_directory(args.checkpoint)
         metrics = args.metrics or (run_dir / "eval-dev-beam5-ema" / "metrics.json" if args.weights == "ema" else None)
         card = model_card(run_dir, config, blob.get("step"), metrics, weights=args.weights)
-    source = public_source(args.checkpoint)
-    config.train.run_dir = "runs/" + source.split("/")[0]  # the file carries no machine path
     encoder = {k: v for k, v in (blob.get("encoder") or {}).items() if k != "path"} or None
     save_model(args.out, model, config, feature_size_of(model),
                {"step": blob.get("step"), "exported_from": source, "weights": args.weights}, encoder=encoder)
