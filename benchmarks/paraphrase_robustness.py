@@ -37,6 +37,8 @@ DEFAULT_PARAPHRASES = Path(__file__).resolve().parents[1] / "results" / "spider_
 def _public(path: str) -> str:
     """A path as written into a committed record: no machine prefix."""
     path = str(path)
+    if not os.path.isabs(path):
+        return path
     for prefix, name in ((os.environ.get("DEEPFIX_RUNS"), "RUNS"), (str(Path.home()), "HOME")):
         if prefix and path.startswith(prefix.rstrip("/") + "/"):
             return name + path[len(prefix.rstrip("/")):]
@@ -51,6 +53,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--paraphrases", default=str(DEFAULT_PARAPHRASES))
     parser.add_argument("--data", help="Spider directory (default: $DEEPFIX_SPIDER_DATA)")
     parser.add_argument("--beam-size", type=int, default=5)
+    parser.add_argument("--semantic-partial", type=float, default=None, metavar="COSINE",
+                        help="test time only: link question words to column/table names whose encoder embedding is "
+                             "this close and write the link as a partial name match, which a model trained "
+                             "without semantic links reads (default: off)")
+    parser.add_argument("--originals-only", action="store_true",
+                        help="score every question of the 14 held-out databases, no paraphrases: where "
+                             "--semantic-partial is chosen")
     parser.add_argument("--out", required=True)
     args = parser.parse_args(argv)
 
@@ -76,16 +85,26 @@ def main(argv: list[str] | None = None) -> int:
     encoder, tokenizer = load_encoder(encoder_path(config.data.encoder))
     builder = LayoutBuilder(tokenizer, max_tokens=config.data.max_tokens)
     semantic = None
-    if config.data.semantic_links:
+    if config.data.semantic_links and args.semantic_partial is not None:
+        raise SystemExit("--semantic-partial is for models trained without semantic links")
+    if config.data.semantic_links or args.semantic_partial is not None:
         from deepfix.tasks.spider.inputs.semantic import SemanticLinker
 
-        semantic = SemanticLinker(encoder, tokenizer, config.data.semantic_threshold)
+        semantic = SemanticLinker(encoder, tokenizer, args.semantic_partial if args.semantic_partial is not None
+                                  else config.data.semantic_threshold)
 
-    records = json.loads(Path(args.paraphrases).read_text(encoding="utf-8"))
-    records = records["paraphrases"] if isinstance(records, dict) else records
     spider = load_spider(args.data, ("train",))
     gold, dbs = load_split(spider.root, "train")
     examples = spider.splits["train"]
+    if args.originals_only:
+        from deepfix.tasks.spider.holdout_databases import load_holdout_databases
+
+        held = set(load_holdout_databases())
+        records = [{"index": e.index, "db_id": e.db_id, "question": e.question, "paraphrase": e.question}
+                   for e in examples if e.db_id in held and gold[e.index]["sql"] is not None]
+    else:
+        records = json.loads(Path(args.paraphrases).read_text(encoding="utf-8"))
+        records = records["paraphrases"] if isinstance(records, dict) else records
     rows = []
     for record in records:
         e = examples[record["index"]]
@@ -94,7 +113,8 @@ def main(argv: list[str] | None = None) -> int:
                              "train_spider.json's (another copy of Spider?)")
         rows.append((record, e))
 
-    pre = Preprocessor(spider.schemas, builder, semantic=semantic, parse=False)
+    pre = Preprocessor(spider.schemas, builder, semantic=semantic, parse=False,
+                       semantic_as_partial=args.semantic_partial is not None)
     variants = {"original": [], "paraphrase": []}
     for record, e in rows:
         unlabelled = dataclasses.replace(e, sql=None, query="")
@@ -102,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
         variants["paraphrase"].append(dataclasses.replace(unlabelled, question=record["paraphrase"],
                                                           question_words=split_question(record["paraphrase"])))
     correct, sql = {}, {}
+    if args.originals_only:
+        variants.pop("paraphrase")
     for kind, items in variants.items():
         prepared = pre.run(items, desc=kind, progress=False)
         features = encode_prepared(encoder, prepared, progress=False)
@@ -119,6 +141,9 @@ def main(argv: list[str] | None = None) -> int:
             correct[kind].append(bool(evaluate_pair(line, gold[e.index]["sql"], dbs[e.db_id]).exact))
 
     n = len(rows)
+    for kind in ("paraphrase", "original"):
+        correct.setdefault(kind, correct["original"])
+        sql.setdefault(kind, sql["original"])
     original, paraphrase = sum(correct["original"]), sum(correct["paraphrase"])
     try:
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
@@ -130,8 +155,10 @@ def main(argv: list[str] | None = None) -> int:
             _public(a) if os.path.sep in a else a for a in (argv if argv is not None else sys.argv[1:])),
         "model": _public(model_path), "weights": args.weights, "checkpoint_step": blob.get("step"),
         "encoder": config.data.encoder, "holdout": config.data.holdout,
-        "semantic_links": config.data.semantic_links, "beam_size": args.beam_size,
-        "paraphrases": _public(args.paraphrases), "questions": n,
+        "semantic_links": config.data.semantic_links, "semantic_partial": args.semantic_partial,
+        "beam_size": args.beam_size,
+        "questions_from": "every question of the held-out databases" if args.originals_only else _public(args.paraphrases),
+        "questions": n,
         "exact_original": original, "exact_paraphrase": paraphrase,
         "exact_match_original": round(original / n, 4), "exact_match_paraphrase": round(paraphrase / n, 4),
         "kept": round(paraphrase / original, 3) if original else None,

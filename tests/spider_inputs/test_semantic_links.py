@@ -182,6 +182,31 @@ def test_prepare_with_semantic_links_shares_the_feature_cache(make_spider, recor
     assert not first["dev"]["hit"] and second["dev"]["hit"] and first["dev"]["path"] == second["dev"]["path"]
 
 
+def test_semantic_links_as_partial_matches_stay_in_version_1(make_spider, records, twin_dir, linker_for):
+    """Test time, for a model trained without semantic links: a semantic pair is written as a partial
+    name match (version 1's id), every other relation is exactly as with linking off."""
+    from deepfix.tasks.spider.inputs.data import load_spider
+    from deepfix.tasks.spider.inputs.layout import LayoutBuilder
+    from deepfix.tasks.spider.inputs.pipeline import load_tokenizer
+    from deepfix.tasks.spider.inputs.preprocess import Preprocessor
+
+    records["dev"][0]["question"] = "How many vocalist are older than 30?"
+    spider = load_spider(make_spider(**records), ("dev",))
+    builder = LayoutBuilder(load_tokenizer(twin_dir), max_tokens=128)
+    example = spider.dev[0]
+    off = Preprocessor(spider.schemas, builder, parse=False)(example)
+    partial = Preprocessor(spider.schemas, builder, parse=False, semantic=linker_for(0.95),
+                           semantic_as_partial=True)(example)
+    assert partial.relations.max() < NUM_RELATIONS  # no version-2 id
+    changed = np.argwhere(partial.relations != off.relations)
+    q = len(example.question_words)
+    vocalist = example.question_words.index("vocalist")
+    assert len(changed) == 2  # vocalist -> table singer and back
+    (i, j), (k, l) = sorted(map(tuple, changed))
+    assert i == vocalist and partial.relations[i, j] == R["qt_name_partial"] and j >= q
+    assert l == vocalist and partial.relations[k, l] == R["tq_name_partial"]
+
+
 def test_threshold_is_checked():
     with pytest.raises(DeepfixError):
         SemanticLinker(None, None, 1.5)

@@ -66,11 +66,14 @@ class PrepareStats:
 
 class Preprocessor:
     def __init__(self, schemas: dict[str, Schema], layout: LayoutBuilder, values: ValueMatcher | None = None,
-                 parse: bool = True, semantic: SemanticLinker | None = None):
+                 parse: bool = True, semantic: SemanticLinker | None = None, semantic_as_partial: bool = False):
         self.schemas = schemas
         self.layout = layout
         self.values = values
         self.semantic = semantic  # None: relation vocabulary version 1 (no semantic links)
+        # True: a semantic link is written as a partial name match (vocabulary version 1), so a model trained
+        # without semantic links reads it at test time; False: as its own relation type (version 2)
+        self.semantic_as_partial = semantic_as_partial
         self.parse_sql = parse_sql if parse else None
         self._names: dict[str, SchemaNameIndex] = {}
         self._blocks: dict[str, np.ndarray] = {}
@@ -113,7 +116,12 @@ class Preprocessor:
             semantic = self.semantic.matches(words, schema, name_qc, name_qt, value_qc)
             self.stats.semantic_links += int(semantic[0].sum() + semantic[1].sum())
             self.stats.semantic_words += int((semantic[0].any(1) | semantic[1].any(1)).sum())
-            full = example_relations(len(words), self._blocks[example.db_id], name_qc, name_qt, value_qc, *semantic)
+            if self.semantic_as_partial:
+                name_qc = np.where(semantic[0], np.maximum(name_qc, 1), name_qc)
+                name_qt = np.where(semantic[1], np.maximum(name_qt, 1), name_qt)
+                full = example_relations(len(words), self._blocks[example.db_id], name_qc, name_qt, value_qc)
+            else:
+                full = example_relations(len(words), self._blocks[example.db_id], name_qc, name_qt, value_qc, *semantic)
         else:
             full = example_relations(len(words), self._blocks[example.db_id], name_qc, name_qt, value_qc)
         if layout.dropped_words or layout.dropped_columns:
