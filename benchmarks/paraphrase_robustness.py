@@ -141,10 +141,7 @@ def main(argv: list[str] | None = None) -> int:
             correct[kind].append(bool(evaluate_pair(line, gold[e.index]["sql"], dbs[e.db_id]).exact))
 
     n = len(rows)
-    for kind in ("paraphrase", "original"):
-        correct.setdefault(kind, correct["original"])
-        sql.setdefault(kind, sql["original"])
-    original, paraphrase = sum(correct["original"]), sum(correct["paraphrase"])
+    original = sum(correct["original"])
     try:
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
                                 cwd=os.path.dirname(os.path.abspath(__file__))).stdout.strip() or None
@@ -159,21 +156,32 @@ def main(argv: list[str] | None = None) -> int:
         "beam_size": args.beam_size,
         "questions_from": "every question of the held-out databases" if args.originals_only else _public(args.paraphrases),
         "questions": n,
-        "exact_original": original, "exact_paraphrase": paraphrase,
-        "exact_match_original": round(original / n, 4), "exact_match_paraphrase": round(paraphrase / n, 4),
-        "kept": round(paraphrase / original, 3) if original else None,
-        "right_on_original_only": sum(o and not p for o, p in zip(correct["original"], correct["paraphrase"])),
-        "right_on_paraphrase_only": sum(p and not o for o, p in zip(correct["original"], correct["paraphrase"])),
-        "per_question": [{"index": r["index"], "db_id": e.db_id, "original": o, "paraphrase": p,
-                          "sql_original": so, "sql_paraphrase": sp}
-                         for (r, e), o, p, so, sp in zip(rows, correct["original"], correct["paraphrase"],
-                                                         sql["original"], sql["paraphrase"])],
+        "exact_original": original, "exact_match_original": round(original / n, 4),
+    }
+    if args.originals_only:
+        record["per_question"] = [{"index": r["index"], "db_id": e.db_id, "original": o, "sql_original": so}
+                                  for (r, e), o, so in zip(rows, correct["original"], sql["original"])]
+    else:
+        paraphrase = sum(correct["paraphrase"])
+        pairs = list(zip(correct["original"], correct["paraphrase"]))
+        record.update({
+            "exact_paraphrase": paraphrase, "exact_match_paraphrase": round(paraphrase / n, 4),
+            "kept": round(paraphrase / original, 3) if original else None,
+            "right_on_original_only": sum(o and not p for o, p in pairs),
+            "right_on_paraphrase_only": sum(p and not o for o, p in pairs),
+            "per_question": [{"index": r["index"], "db_id": e.db_id, "original": o, "paraphrase": p,
+                              "sql_original": so, "sql_paraphrase": sp}
+                             for (r, e), (o, p), so, sp in zip(rows, pairs, sql["original"], sql["paraphrase"])]})
+    record.update({
         "seconds": round(time.perf_counter() - started, 1), "commit": commit,
         "cpu": cpu_model(), "torch_threads": 1,
-    }
+    })
     write_json_atomic(args.out, record)
-    print(f"{n} questions: exact match {original}/{n} original, {paraphrase}/{n} paraphrased"
-          + (f" (kept {paraphrase / original:.2f})" if original else ""))
+    if args.originals_only:
+        print(f"{n} questions: exact match {original}/{n}")
+    else:
+        print(f"{n} questions: exact match {original}/{n} original, {paraphrase}/{n} paraphrased"
+              + (f" (kept {paraphrase / original:.2f})" if original else ""))
     return 0
 
 
