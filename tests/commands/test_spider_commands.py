@@ -132,6 +132,13 @@ def test_train_then_eval_the_run_directory(spider_dir, word_encoder_dir, data_co
     metrics = json.loads((out / "metrics.json").read_text())
     assert metrics["checkpoint_step"] == 4 and 0.0 <= metrics["valid_sql"] <= 1.0  # the final checkpoint
     assert any(r["event"] == "layers" for r in map(json.loads, (run_dir / "metrics.jsonl").read_text().splitlines()))
+    assert metrics["semantic_partial"] is None
+    linked, log = tmp_path / "linked", tmp_path / "log.jsonl"  # test-time semantic links as partial matches
+    assert main(["spider", "eval", "--checkpoint", str(run_dir), "--data", str(spider_dir), "--limit", "2",
+                 "--beam-size", "1", "--out", str(linked), "--no-progress", "--semantic-partial", "-1.0",
+                 "--log", str(log)]) == 0
+    assert json.loads((linked / "metrics.json").read_text())["semantic_partial"] == -1.0
+    assert json.loads(log.read_text())["semantic_partial"] == -1.0
     held = tmp_path / "held"
     assert main(["spider", "eval", "--checkpoint", str(run_dir), "--data", str(spider_dir), "--split", "holdout",
                  "--beam-size", "1", "--out", str(held), "--no-progress"]) == 0

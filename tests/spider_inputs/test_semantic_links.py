@@ -253,3 +253,12 @@ def test_prefetch_gives_the_same_vectors(shop_schema, linker_for):
     assert "how" not in fetched._vectors
     for a, b in zip(one.similarities(words, shop_schema), fetched.similarities(words, shop_schema)):
         np.testing.assert_allclose(a, b, atol=1e-5)
+
+
+def test_semantic_partial_is_refused_for_a_model_trained_with_semantic_links():
+    from deepfix.tasks.spider.text2sql import load_examples
+    from deepfix.tasks.spider.text2sql.config import DataConfig
+
+    with pytest.raises(DeepfixError, match="trained without semantic links") as error:
+        load_examples(DataConfig(semantic_links=True, semantic_threshold=0.5), ("dev",), semantic_partial=0.7)
+    assert "\n" not in str(error.value)

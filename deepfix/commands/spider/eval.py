@@ -48,6 +48,10 @@ def register(subparsers) -> None:
                              "exact match, n, time), e.g. results/spider_encoder/dev_log.jsonl")
     parser.add_argument("--weights", choices=["final", "ema"], default="final",
                         help="a run's trained weights (final) or their moving average (ema; runs with train.ema_decay > 0)")
+    parser.add_argument("--semantic-partial", type=float, default=None, metavar="COSINE",
+                        help="test time, models trained without semantic links: link question words to column/table "
+                             "names whose encoder embeddings are this close (cosine) and write each link as a "
+                             "partial name match, which such a model reads; choose COSINE on --split holdout-db")
     parser.add_argument("--no-progress", action="store_true")
     parser.set_defaults(func=run)
 
@@ -88,7 +92,8 @@ def run(args) -> int:
     config.data.data = str(data_dir)
     progress = not args.no_progress
     source = "train" if args.split in ("holdout", "holdout-db") else args.split
-    examples, _ = load_examples(config.data, (source,), progress=progress, keep_unusable=True)
+    examples, _ = load_examples(config.data, (source,), progress=progress, keep_unusable=True,
+                                semantic_partial=args.semantic_partial)
     examples = examples[source]
     gold, dbs = load_split(data_dir, source)
     if len(gold) != len(examples) or any(g["question"] != e.question for g, e in zip(gold, examples)):
@@ -150,7 +155,7 @@ def run(args) -> int:
         "questions_per_second": round(len(examples) / seconds, 3) if seconds > 0 else None,
         "no_tree": sum(d.tree is None for d in decoded), "render_failures": render_failures,
         "valid_sql": valid / len(examples) if examples else None, "invalid_sql_reasons": invalid_reasons,
-        "pick": args.pick, "from_clause": args.from_clause,
+        "pick": args.pick, "from_clause": args.from_clause, "semantic_partial": args.semantic_partial,
         "values": ("filled from the question and database by rules (deepfix.tasks.spider.decoder.value_fill)"
                    if args.values == "fill" else "placeholders ('value', LIMIT 1)"),
         "threads": torch.get_num_threads(), "command": "deepfix " + " ".join(sys.argv[1:]),
@@ -180,6 +185,7 @@ def _log_record(metrics: dict, config, out: Path, limit: int) -> dict:
             "weights": metrics["weights"],
             "encoder": config.data.encoder, "encoder_sha256": (metrics["encoder"] or {}).get("weights_sha256"),
             "holdout": config.data.holdout, "split": metrics["split"],
+            **({"semantic_partial": metrics["semantic_partial"]} if metrics["semantic_partial"] is not None else {}),
             "beam_size": metrics["beam_size"], "exact_match": metrics["exact_match"], "n": metrics["n"],
             "limit": limit or None, "execution": metrics.get("execution"), "valid_sql": metrics["valid_sql"],
             "decode_seconds": metrics["decode_seconds"], "questions_per_second": metrics["questions_per_second"],

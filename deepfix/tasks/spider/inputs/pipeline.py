@@ -65,13 +65,15 @@ class PreparedSpider:
 def prepare_splits(data: str | None, splits=("train", "dev"), encoder: str | None = None,
                    databases: str | None = None, value_time_limit: float = 2.0, cache_dir: Path | None = None,
                    max_tokens: int = 512, progress: bool = True,
-                   semantic_threshold: float | None = None) -> PreparedSpider:
+                   semantic_threshold: float | None = None, semantic_as_partial: bool = False) -> PreparedSpider:
     """Load and validate, then link, lay out and label every example of ``splits``.
 
     ``semantic_threshold``: also link question words to names by the encoder's embedding similarity
     (:mod:`.semantic`, relation vocabulary version 2); None (default): version 1, as before. The
     encoder-vector cache does not depend on it (it holds the layout's pooled vectors; relations are
     rebuilt here on every run), so runs with and without semantic links share their cache files.
+    ``semantic_as_partial``: write those links as partial name matches instead (version 1), for a model
+    trained without semantic links (test time only: ``spider eval --semantic-partial``).
     """
     spider = load_spider(data, splits)
     database_dir = Path(databases) if databases else spider.root / "database"
@@ -87,7 +89,7 @@ def prepare_splits(data: str | None, splits=("train", "dev"), encoder: str | Non
     start = time.perf_counter()
     out, stats = {}, {}
     for split in splits:
-        pre = Preprocessor(spider.schemas, builder, values, semantic=semantic)
+        pre = Preprocessor(spider.schemas, builder, values, semantic=semantic, semantic_as_partial=semantic_as_partial)
         out[split] = pre.run(spider.splits[split], desc=f"prepare {split}", progress=progress)
         stats[split] = pre.stats.as_dict()
         for source, index, message in pre.stats.parse_failures[:3]:
