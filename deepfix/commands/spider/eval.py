@@ -51,7 +51,8 @@ def register(subparsers) -> None:
     parser.add_argument("--semantic-partial", type=float, default=None, metavar="COSINE",
                         help="test time, models trained without semantic links: link question words to column/table "
                              "names whose encoder embeddings are this close (cosine) and write each link as a "
-                             "partial name match, which such a model reads; choose COSINE on --split holdout-db")
+                             "partial name match, which such a model reads; choose COSINE on --split holdout-db "
+                             "(default: the model's data.semantic_partial, usually off)")
     parser.add_argument("--no-progress", action="store_true")
     parser.set_defaults(func=run)
 
@@ -155,7 +156,8 @@ def run(args) -> int:
         "questions_per_second": round(len(examples) / seconds, 3) if seconds > 0 else None,
         "no_tree": sum(d.tree is None for d in decoded), "render_failures": render_failures,
         "valid_sql": valid / len(examples) if examples else None, "invalid_sql_reasons": invalid_reasons,
-        "pick": args.pick, "from_clause": args.from_clause, "semantic_partial": args.semantic_partial,
+        "pick": args.pick, "from_clause": args.from_clause,
+        "semantic_partial": args.semantic_partial if args.semantic_partial is not None else config.data.semantic_partial,
         "values": ("filled from the question and database by rules (deepfix.tasks.spider.decoder.value_fill)"
                    if args.values == "fill" else "placeholders ('value', LIMIT 1)"),
         "threads": torch.get_num_threads(), "command": "deepfix " + " ".join(sys.argv[1:]),

@@ -16,6 +16,9 @@ def register(subparsers) -> None:
     parser.add_argument("--out", required=True, help="the model file to write (.safetensors)")
     parser.add_argument("--weights", choices=["final", "ema"], default="final",
                         help="the run's trained weights (final) or their moving average (ema; runs with train.ema_decay > 0)")
+    parser.add_argument("--semantic-partial", type=float, default=None, metavar="COSINE",
+                        help="store test-time semantic links (spider eval --semantic-partial) in the model's config, "
+                             "so that eval, ask and serve use them; the card's dev scores must be of that setting")
     parser.add_argument("--card", action="store_true",
                         help="also write the model card (needs the run scored first: 'deepfix spider eval "
                              "--checkpoint RUN_DIR --beam-size 5')")
@@ -59,11 +62,19 @@ def run(args) -> int:
     model, config, blob = load_model(args.checkpoint, args.weights)
     source = public_source(args.checkpoint)
     config.train.run_dir = "runs/" + source.split("/")[0]  # neither the file nor its card carries a machine path
+    if args.semantic_partial is not None:
+        from dataclasses import replace
+
+        config.data = replace(config.data, semantic_partial=args.semantic_partial)  # checked by DataConfig
     card = None
     if args.card:
         run_dir = run_directory(args.checkpoint)
         metrics = args.metrics or (run_dir / "eval-dev-beam5-ema" / "metrics.json" if args.weights == "ema" else None)
         card = model_card(run_dir, config, blob.get("step"), metrics, weights=args.weights)
+        scored = card["evaluation"].get("semantic_partial")
+        if scored != config.data.semantic_partial:
+            raise DeepfixError(f"{metrics or run_dir / 'eval-dev-beam5' / 'metrics.json'}, field 'semantic_partial': "
+                               f"the scores are with {scored}, the model file would use {config.data.semantic_partial}")
     encoder = {k: v for k, v in (blob.get("encoder") or {}).items() if k != "path"} or None
     save_model(args.out, model, config, feature_size_of(model),
                {"step": blob.get("step"), "exported_from": source, "weights": args.weights}, encoder=encoder)

@@ -188,6 +188,10 @@ class Answerer:
             from deepfix.tasks.spider.inputs.semantic import SemanticLinker
 
             self.semantic = SemanticLinker(self.encoder, self.tokenizer, self.config.data.semantic_threshold)
+        elif self.config.data.semantic_partial is not None:  # read as partial name matches (version 1)
+            from deepfix.tasks.spider.inputs.semantic import SemanticLinker
+
+            self.semantic = SemanticLinker(self.encoder, self.tokenizer, self.config.data.semantic_partial)
         self.beam_size, self.timeout_s, self.max_rows = beam_size, timeout_s, max_rows
         self._lock = threading.Lock()  # one decode at a time: the model is shared
         self._databases: OrderedDict[tuple, Database] = OrderedDict()  # by version_key
@@ -250,7 +254,8 @@ class Answerer:
             schema = pruning.kept.schema
             db = schema.raw
         prepared = Preprocessor({schema.db_id: schema}, self.layout, values=values, parse=False,
-                                semantic=self.semantic)(
+                                semantic=self.semantic,
+                                semantic_as_partial=self.config.data.semantic_partial is not None)(
             Example("ask", 0, "question", question, "", schema.db_id, words))
         if not self._lock.acquire(timeout=max(0.0, deadline.remaining() - DECODE_RESERVE_S)):
             raise Busy(f"the model was busy with other questions for the whole {self.timeout_s:g} s limit; ask again")

@@ -103,6 +103,7 @@ def evaluation(metrics: dict, path: Path, step: int | None) -> dict:
         "execution_n": metrics.get("execution_n", 0),
         "pick": metrics.get("pick"),
         "from_clause": metrics.get("from_clause"),
+        **({"semantic_partial": metrics["semantic_partial"]} if metrics.get("semantic_partial") is not None else {}),
         "values": metrics.get("values"),
         "command": metrics.get("command"),
     }

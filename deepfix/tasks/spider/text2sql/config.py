@@ -69,6 +69,9 @@ class DataConfig:
                                     # similarity (relation vocabulary version 2); false: version 1, as before
     semantic_threshold: float | None = None  # cosine for a semantic link; choose it on data.holdout=databases
                                     # (benchmarks/semantic_link_thresholds.py), never on dev
+    semantic_partial: float | None = None  # test time, models trained without semantic links: link words and names
+                                    # this close (cosine) and write each link as a partial name match (version 1);
+                                    # choose it on --split holdout-db (spider eval --semantic-partial)
 
     def __post_init__(self) -> None:
         if self.dev_eval_limit is not None:
@@ -79,6 +82,11 @@ class DataConfig:
             raise DeepfixError(f"data.holdout: expected one of {', '.join(HOLDOUT_KINDS)}, got {self.holdout!r}")
         if self.semantic_threshold is not None and not -1.0 <= self.semantic_threshold <= 1.0:
             raise DeepfixError(f"data.semantic_threshold: expected a cosine in [-1, 1], got {self.semantic_threshold}")
+        if self.semantic_partial is not None and not -1.0 <= self.semantic_partial <= 1.0:
+            raise DeepfixError(f"data.semantic_partial: expected a cosine in [-1, 1], got {self.semantic_partial}")
+        if self.semantic_partial is not None and self.semantic_links:
+            raise DeepfixError("data.semantic_partial is for models trained without semantic links "
+                               "(data.semantic_links: true)")
         if self.semantic_links and self.semantic_threshold is None:
             raise DeepfixError("data.semantic_links: true needs data.semantic_threshold (a cosine, chosen on the "
                                "held-out databases with benchmarks/semantic_link_thresholds.py)")

@@ -245,6 +245,7 @@ def load_examples(data: DataConfig, splits=("train", "dev"), progress: bool = Tr
     ``semantic_partial``: a cosine; test time, for a model trained without semantic links: words and names
     that close are linked and the link is written as a partial name match (relation vocabulary version 1).
     """
+    semantic_partial = semantic_partial if semantic_partial is not None else data.semantic_partial
     if semantic_partial is not None and data.semantic_links:
         raise DeepfixError("semantic links as partial matches are for models trained without semantic links "
                            "(this one has data.semantic_links: true)")
