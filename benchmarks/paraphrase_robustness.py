@@ -82,16 +82,15 @@ def main(argv: list[str] | None = None) -> int:
     model_path = args.model or str(require_shipped_model())
     model, config, blob = load_model(model_path, args.weights)
     model.eval()
+    if args.semantic_partial is not None:  # DataConfig refuses it for a model trained with semantic links
+        config.data = dataclasses.replace(config.data, semantic_partial=args.semantic_partial)
     encoder, tokenizer = load_encoder(encoder_path(config.data.encoder))
     builder = LayoutBuilder(tokenizer, max_tokens=config.data.max_tokens)
     semantic = None
-    if config.data.semantic_links and args.semantic_partial is not None:
-        raise SystemExit("--semantic-partial is for models trained without semantic links")
-    if config.data.semantic_links or args.semantic_partial is not None:
+    if config.data.semantic_cosine is not None:
         from deepfix.tasks.spider.inputs.semantic import SemanticLinker
 
-        semantic = SemanticLinker(encoder, tokenizer, args.semantic_partial if args.semantic_partial is not None
-                                  else config.data.semantic_threshold)
+        semantic = SemanticLinker(encoder, tokenizer, config.data.semantic_cosine)
 
     spider = load_spider(args.data, ("train",))
     gold, dbs = load_split(spider.root, "train")
@@ -114,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         rows.append((record, e))
 
     pre = Preprocessor(spider.schemas, builder, semantic=semantic, parse=False,
-                       semantic_as_partial=args.semantic_partial is not None)
+                       semantic_as_partial=config.data.semantic_partial is not None)
     variants = {"original": [], "paraphrase": []}
     for record, e in rows:
         unlabelled = dataclasses.replace(e, sql=None, query="")
@@ -152,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
             _public(a) if os.path.sep in a else a for a in (argv if argv is not None else sys.argv[1:])),
         "model": _public(model_path), "weights": args.weights, "checkpoint_step": blob.get("step"),
         "encoder": config.data.encoder, "holdout": config.data.holdout,
-        "semantic_links": config.data.semantic_links, "semantic_partial": args.semantic_partial,
+        "semantic_links": config.data.semantic_links, "semantic_partial": config.data.semantic_partial,
         "beam_size": args.beam_size,
         "questions_from": "every question of the held-out databases" if args.originals_only else _public(args.paraphrases),
         "questions": n,

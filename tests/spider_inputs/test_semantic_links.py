@@ -256,9 +256,13 @@ def test_prefetch_gives_the_same_vectors(shop_schema, linker_for):
 
 
 def test_semantic_partial_is_refused_for_a_model_trained_with_semantic_links():
-    from deepfix.tasks.spider.text2sql import load_examples
+    from dataclasses import replace
+
     from deepfix.tasks.spider.text2sql.config import DataConfig
 
+    trained = DataConfig(semantic_links=True, semantic_threshold=0.5)
+    assert trained.semantic_cosine == 0.5 and DataConfig(semantic_partial=0.7).semantic_cosine == 0.7
+    assert DataConfig().semantic_cosine is None
     with pytest.raises(DeepfixError, match="trained without semantic links") as error:
-        load_examples(DataConfig(semantic_links=True, semantic_threshold=0.5), ("dev",), semantic_partial=0.7)
+        replace(trained, semantic_partial=0.7)  # what spider eval --semantic-partial does to the model's config
     assert "\n" not in str(error.value)

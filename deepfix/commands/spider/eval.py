@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 import time
 from pathlib import Path
@@ -93,8 +94,9 @@ def run(args) -> int:
     config.data.data = str(data_dir)
     progress = not args.no_progress
     source = "train" if args.split in ("holdout", "holdout-db") else args.split
-    examples, _ = load_examples(config.data, (source,), progress=progress, keep_unusable=True,
-                                semantic_partial=args.semantic_partial)
+    if args.semantic_partial is not None:  # DataConfig refuses it for a model trained with semantic links
+        config.data = dataclasses.replace(config.data, semantic_partial=args.semantic_partial)
+    examples, _ = load_examples(config.data, (source,), progress=progress, keep_unusable=True)
     examples = examples[source]
     gold, dbs = load_split(data_dir, source)
     if len(gold) != len(examples) or any(g["question"] != e.question for g, e in zip(gold, examples)):
@@ -157,7 +159,7 @@ def run(args) -> int:
         "no_tree": sum(d.tree is None for d in decoded), "render_failures": render_failures,
         "valid_sql": valid / len(examples) if examples else None, "invalid_sql_reasons": invalid_reasons,
         "pick": args.pick, "from_clause": args.from_clause,
-        "semantic_partial": args.semantic_partial if args.semantic_partial is not None else config.data.semantic_partial,
+        "semantic_partial": config.data.semantic_partial,
         "values": ("filled from the question and database by rules (deepfix.tasks.spider.decoder.value_fill)"
                    if args.values == "fill" else "placeholders ('value', LIMIT 1)"),
         "threads": torch.get_num_threads(), "command": "deepfix " + " ".join(sys.argv[1:]),

@@ -71,10 +71,6 @@ def run(args) -> int:
         run_dir = run_directory(args.checkpoint)
         metrics = args.metrics or (run_dir / "eval-dev-beam5-ema" / "metrics.json" if args.weights == "ema" else None)
         card = model_card(run_dir, config, blob.get("step"), metrics, weights=args.weights)
-        scored = card["evaluation"].get("semantic_partial")
-        if scored != config.data.semantic_partial:
-            raise DeepfixError(f"{metrics or run_dir / 'eval-dev-beam5' / 'metrics.json'}, field 'semantic_partial': "
-                               f"the scores are with {scored}, the model file would use {config.data.semantic_partial}")
     encoder = {k: v for k, v in (blob.get("encoder") or {}).items() if k != "path"} or None
     save_model(args.out, model, config, feature_size_of(model),
                {"step": blob.get("step"), "exported_from": source, "weights": args.weights}, encoder=encoder)

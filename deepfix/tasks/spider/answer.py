@@ -183,15 +183,12 @@ class Answerer:
         self.encoder, self.tokenizer = load_encoder(encoder_path(self.config.data.encoder))
         # keeps its token cache; a schema that does not fit whole is refused, not truncated
         self.layout = LayoutBuilder(self.tokenizer, max_tokens=self.config.data.max_tokens, truncate_schema=False)
-        self.semantic = None  # relations as the model was trained: semantic links only for version 2
-        if self.config.data.semantic_links:
+        # relations as the model reads them: semantic links for version 2, or as partial name matches
+        self.semantic = None
+        if self.config.data.semantic_cosine is not None:
             from deepfix.tasks.spider.inputs.semantic import SemanticLinker
 
-            self.semantic = SemanticLinker(self.encoder, self.tokenizer, self.config.data.semantic_threshold)
-        elif self.config.data.semantic_partial is not None:  # read as partial name matches (version 1)
-            from deepfix.tasks.spider.inputs.semantic import SemanticLinker
-
-            self.semantic = SemanticLinker(self.encoder, self.tokenizer, self.config.data.semantic_partial)
+            self.semantic = SemanticLinker(self.encoder, self.tokenizer, self.config.data.semantic_cosine)
         self.beam_size, self.timeout_s, self.max_rows = beam_size, timeout_s, max_rows
         self._lock = threading.Lock()  # one decode at a time: the model is shared
         self._databases: OrderedDict[tuple, Database] = OrderedDict()  # by version_key

@@ -133,6 +133,10 @@ def model_card(run_dir: str | os.PathLike, config, step: int | None,
     if scored != weights:
         raise DeepfixError(f"{metrics_path}, field 'weights': the scores are of the {scored} weights, "
                            f"but the {weights} weights are exported")
+    partial = metrics.get("semantic_partial") if isinstance(metrics, dict) else None
+    if partial != config.data.semantic_partial:
+        raise DeepfixError(f"{metrics_path}, field 'semantic_partial': the scores are with {partial}, the model "
+                           f"file uses {config.data.semantic_partial}")
     return {
         "weights": weights,
         "format": CARD_FORMAT,

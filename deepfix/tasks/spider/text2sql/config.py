@@ -92,6 +92,12 @@ class DataConfig:
                                "held-out databases with benchmarks/semantic_link_thresholds.py)")
 
     @property
+    def semantic_cosine(self) -> float | None:
+        """The cosine of the semantic links these settings build: ``semantic_threshold`` for a model trained
+        with them (version 2), ``semantic_partial`` for links read as partial name matches (version 1), else None."""
+        return self.semantic_threshold if self.semantic_links else self.semantic_partial
+
+    @property
     def relation_version(self) -> int:
         """The relation vocabulary these settings build (:data:`~deepfix.tasks.spider.inputs.relations.VOCABULARIES`)."""
         return 2 if self.semantic_links else 1

@@ -235,26 +235,21 @@ def in_selection_part(db_id: str, question: str, data: DataConfig) -> bool:
 
 def load_examples(data: DataConfig, splits=("train", "dev"), progress: bool = True,
                   keep_unusable: bool | None = None, encoder_train_layers: int = 0,
-                  cache_dtype: str = "float16", semantic_partial: float | None = None) -> tuple[dict, dict]:
+                  cache_dtype: str = "float16") -> tuple[dict, dict]:
     """Spider split(s) -> (examples per split, info): prepared, encoded (cached), with gold actions.
 
     By default train keeps only examples with usable gold actions (for training) and dev keeps
     every example (scored); ``keep_unusable=True`` keeps every example of every split (scoring).
     ``encoder_train_layers`` k >= 1 (``model.encoder_train_layers``): the examples carry the cached token
     outputs of the encoder's layers below its top k (``cache_dtype``) instead of pooled vectors.
-    ``semantic_partial``: a cosine; test time, for a model trained without semantic links: words and names
-    that close are linked and the link is written as a partial name match (relation vocabulary version 1).
+    Semantic links follow ``data`` (:attr:`DataConfig.semantic_cosine`; ``data.semantic_partial`` writes
+    them as partial name matches).
     """
-    semantic_partial = semantic_partial if semantic_partial is not None else data.semantic_partial
-    if semantic_partial is not None and data.semantic_links:
-        raise DeepfixError("semantic links as partial matches are for models trained without semantic links "
-                           "(this one has data.semantic_links: true)")
     cache_dir = Path(data.cache_dir) if data.cache_dir else None
     prepared = prepare_splits(data.data, splits, data.encoder, cache_dir=cache_dir, max_tokens=data.max_tokens,
                               progress=progress,
-                              semantic_threshold=semantic_partial if semantic_partial is not None
-                              else data.semantic_threshold if data.semantic_links else None,
-                              semantic_as_partial=semantic_partial is not None)
+                              semantic_threshold=data.semantic_cosine,
+                              semantic_as_partial=data.semantic_partial is not None)
     if encoder_train_layers:
         states, cache = encode_token_splits(prepared, encoder_train_layers, data.encoder, cache_dir, cache_dtype,
                                             progress=progress)
